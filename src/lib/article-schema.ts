@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { SITE } from '../site.ts';
+
+/** Link-preview length: long enough to say something, short enough not to be cut by share targets. */
+export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Frontmatter of an article. Strict: an unknown field (often a typo such as `pubdate`) is an error,
+ * not silently ignored. Dates are YAML dates or ISO strings; `updated` may not precede `published`.
+ */
+export const articleSchema = z
+  .strictObject({
+    title: nonEmpty,
+    description: z
+      .string()
+      .trim()
+      .min(DESCRIPTION_LENGTH.min, `must be at least ${DESCRIPTION_LENGTH.min} characters`)
+      .max(DESCRIPTION_LENGTH.max, `must be at most ${DESCRIPTION_LENGTH.max} characters`),
+    author: z.strictObject({
+      name: nonEmpty,
+      url: z.url().optional(),
+    }),
+    published: z.coerce.date(),
+    updated: z.coerce.date().optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')
+      .default(SITE.defaultLang),
+  })
+  .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
+    path: ['updated'],
+    message: 'must not be before `published`',
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,20 @@
+/**
+ * Dates in frontmatter are calendar days ("2023-11-22"), parsed as midnight UTC.
+ * Every formatter here works in UTC so that no reader's time zone moves the day.
+ */
+
+/** "2023-11-22", for `<time datetime>` and machine-readable metadata. */
+export function isoDay(date: Date): string {
+  assertValid(date);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date in words in the article's language, e.g. "November 22, 2023" for `en`. */
+export function formatDay(date: Date, lang: string): string {
+  assertValid(date);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function assertValid(date: Date): void {
+  if (Number.isNaN(date.getTime())) throw new RangeError('invalid date');
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countWords, markdownText, readingMinutes, readingTimeOf, WORDS_PER_MINUTE } from './reading-time.ts';
+
+test('reading speed is 238 words a minute (Brysbaert 2019)', () => {
+  assert.equal(WORDS_PER_MINUTE, 238);
+});
+
+test('minutes round up, so a slower reader still finishes in time', () => {
+  assert.equal(readingMinutes(WORDS_PER_MINUTE), 1);
+  assert.equal(readingMinutes(WORDS_PER_MINUTE + 1), 2);
+  assert.equal(readingMinutes(2 * WORDS_PER_MINUTE), 2);
+  assert.equal(readingMinutes(10 * WORDS_PER_MINUTE - 1), 10);
+});
+
+test('a very short or empty text is still a one-minute read', () => {
+  assert.equal(readingMinutes(0), 1);
+  assert.equal(readingMinutes(3), 1);
+});
+
+test('a negative or non-numeric word count is refused', () => {
+  assert.throws(() => readingMinutes(-1), RangeError);
+  assert.throws(() => readingMinutes(Number.NaN), RangeError);
+});
+
+test('words are counted as a reader sees them: hyphenated parts, numbers, no punctuation', () => {
+  assert.equal(countWords('The war — raging for more than a year.'), 8);
+  assert.equal(countWords('commander-in-chief, 2023!'), 4);
+  assert.equal(countWords('  \n\t '), 0);
+  assert.equal(countWords('Война в Украине'), 3);
+});
+
+test('Markdown syntax and link targets are not words', () => {
+  const md = '## The interviews\n\nRead *this* [report](https://example.org/a/very/long/path) now.';
+  assert.equal(markdownText(md).replace(/\s+/g, ' ').trim(), 'The interviews Read this report now.');
+  assert.equal(readingTimeOf(md).words, 6);
+});
+
+test('a long body reads for proportionally longer', () => {
+  const body = Array.from({ length: 40 }, () => 'word '.repeat(119)).join('\n\n'); // 4,760 words
+  assert.deepEqual(readingTimeOf(body), { words: 4760, minutes: Math.ceil(4760 / WORDS_PER_MINUTE) });
+});

@@ -1,0 +1,54 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
+
+/**
+ * Reading speed, in words per minute: 238 is the average for silent reading of English
+ * non-fiction found by Brysbaert's 2019 meta-analysis of 190 studies (Journal of Memory and
+ * Language 109). Medium's 265 flatters the reader; we would rather under-promise.
+ */
+export const WORDS_PER_MINUTE = 238;
+
+/**
+ * Words in a plain text, by the runtime's Unicode word segmentation (Intl.Segmenter), so that
+ * hyphenated words, numbers and non-Latin scripts are counted the way a reader sees them and
+ * punctuation is not. Written here rather than taken from a package: it is three lines on a
+ * built-in, where the common `reading-time` package uses a hand-made word regex.
+ */
+export function countWords(text: string, lang = 'en'): number {
+  let words = 0;
+  for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+    if (segment.isWordLike) words++;
+  }
+  return words;
+}
+
+/** Containers whose children are blocks: their texts are joined with a line break. */
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/**
+ * The reader-visible text of a Markdown/MDX body: no `#`, `*` or link targets. Blocks are
+ * joined by line breaks (mdast-util-to-string alone would run "Heading" and "Paragraph" together).
+ */
+export function markdownText(markdown: string): string {
+  const text = (node: Nodes): string =>
+    CONTAINERS.has(node.type) && 'children' in node
+      ? node.children.map((child) => text(child)).join('\n')
+      : toString(node, { includeImageAlt: false });
+  return text(fromMarkdown(markdown));
+}
+
+/**
+ * Whole minutes to read `words` words, rounded up (a 2.2-minute read is "3 min read": the
+ * promise should hold for a slower reader), and never less than one.
+ */
+export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  if (!Number.isFinite(words) || words < 0) throw new RangeError(`word count must be a non-negative number, got ${words}`);
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
+}
+
+/** Minutes to read an article body written in Markdown/MDX. */
+export function readingTimeOf(markdown: string, lang = 'en'): { words: number; minutes: number } {
+  const words = countWords(markdownText(markdown), lang);
+  return { words, minutes: readingMinutes(words) };
+}

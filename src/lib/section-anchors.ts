@@ -1,0 +1,33 @@
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+/** The accessible name of a heading's self-link, e.g. "Link to section: The interviews". */
+export function anchorLabel(headingText: string): string {
+  return `Link to section: ${headingText.trim().replace(/\s+/g, ' ')}`;
+}
+
+/**
+ * Section anchors, without JavaScript: every h2/h3 (given an id by rehype-slug) is followed
+ * by a link to itself, and both sit in a `<div class="heading">` so CSS can reveal the link on
+ * hover or focus. The link comes *after* the heading, not inside it, so the heading's own
+ * accessible name (and the text Astro collects for the contents) stays just the heading text.
+ * The visible mark is drawn by CSS; the link's name comes from aria-label.
+ */
+export function rehypeSectionAnchors() {
+  return rehypeAutolinkHeadings({
+    behavior: 'after',
+    test: ['h2', 'h3'],
+    group: (heading: Readonly<Element>) => ({
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['heading', `heading-${heading.tagName}`] },
+      children: [],
+    }),
+    properties: (heading: Readonly<Element>) => ({
+      className: ['anchor'],
+      ariaLabel: anchorLabel(toString(heading as Element)),
+    }),
+    content: { type: 'element', tagName: 'span', properties: { className: ['anchor-mark'], ariaHidden: 'true' }, children: [] },
+  }) as (tree: Root) => undefined;
+}

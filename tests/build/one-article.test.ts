@@ -1,0 +1,55 @@
+/** The collection must hold exactly one article; fixtures are temporary copies. */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TempProject } from './temp-project.ts';
+import { WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
+
+const projects: TempProject[] = [];
+const project = () => {
+  const p = new TempProject();
+  projects.push(p);
+  return p;
+};
+after(() => projects.forEach((p) => p.remove()));
+
+test('two articles fail the build, naming both files', () => {
+  const p = project().addRealArticle('first.mdx').addRealArticle('second.mdx');
+  const { ok, output } = p.build();
+  assert.equal(ok, false, 'the build should fail');
+  assert.match(output, /content\/articles must hold exactly one article \(\.mdx\); found 2: /);
+  assert.match(output, /content\/articles\/first\.mdx, content\/articles\/second\.mdx/);
+});
+
+test('an empty collection fails the build, saying none was found', () => {
+  const { ok, output } = project().build();
+  assert.equal(ok, false, 'the build should fail');
+  assert.match(output, /content\/articles must hold exactly one article \(\.mdx\); found none\./);
+});
+
+test('one article builds, and a longer article shows a longer read time', () => {
+  const p = project();
+  const words = 1000;
+  p.write(
+    'content/articles/long.mdx',
+    [
+      '---',
+      'title: A longer fixture',
+      'description: A fixture article of a known number of words, to check the read time.',
+      'author:',
+      '  name: Test Author',
+      'published: 2024-02-29',
+      '---',
+      '',
+      'word '.repeat(words).trim(),
+      '',
+    ].join('\n'),
+  );
+  const { ok, output } = p.build();
+  assert.equal(ok, true, output);
+  const html = readFileSync(join(p.root, 'dist/index.html'), 'utf8');
+  // The read time follows the words: 1,000 words, at the documented speed, rounded up.
+  assert.match(html, new RegExp(`>${Math.ceil(words / WORDS_PER_MINUTE)} min read<`));
+  assert.match(html, /<time datetime="2024-02-29">February 29, 2024<\/time>/);
+});

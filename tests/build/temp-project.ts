@@ -1,0 +1,61 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const REAL_ARTICLES = join(ROOT, 'content/articles');
+
+/**
+ * A throwaway copy of the project in a temporary folder, with its own content/articles, so a
+ * build test can use bad or unusual content without touching the real article. Sources are
+ * copied; node_modules entries are linked one by one, so that build caches
+ * (node_modules/.astro, .vite) stay inside the copy.
+ */
+export class TempProject {
+  readonly root = mkdtempSync(join(tmpdir(), 'article-build-'));
+
+  constructor() {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(ROOT, entry), join(this.root, entry), { recursive: true });
+    }
+    mkdirSync(join(this.root, 'node_modules'));
+    for (const dep of readdirSync(join(ROOT, 'node_modules'))) {
+      if (dep.startsWith('.')) continue;
+      symlinkSync(join(ROOT, 'node_modules', dep), join(this.root, 'node_modules', dep));
+    }
+    mkdirSync(this.articles, { recursive: true });
+  }
+
+  get articles(): string {
+    return join(this.root, 'content/articles');
+  }
+
+  /** Copies the real article (read only) into the temporary collection under `name`. */
+  addRealArticle(name = 'article.mdx'): this {
+    cpSync(join(REAL_ARTICLES, readdirSync(REAL_ARTICLES).find((f) => f.endsWith('.mdx'))!), join(this.articles, name));
+    return this;
+  }
+
+  write(relativePath: string, text: string): this {
+    writeFileSync(join(this.root, relativePath), text);
+    return this;
+  }
+
+  /** Runs `astro build` in the copy; `output` is stdout and stderr together, without colours. */
+  build(env: Record<string, string> = {}): { ok: boolean; output: string } {
+    const run = spawnSync(process.execPath, [join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: this.root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 180_000,
+    });
+    if (run.error) throw run.error;
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    return { ok: run.status === 0, output };
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
