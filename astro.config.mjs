@@ -18,6 +18,8 @@ export default defineConfig({
   output: 'static',
   integrations: [mdx()],
   markdown: {
+    // Prose only: no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins, so we ask for unified.
     // Typography comes only from remark-smartypants (Astro's built-in pass is off so it runs once);
     // rehype-slug sets heading ids, and Astro's own id pass keeps them.

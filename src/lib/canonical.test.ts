@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { canonicalUrl } from './canonical.ts';
+
+test('the path is resolved on the site origin', () => {
+  assert.equal(canonicalUrl('/', new URL('https://example.org')).href, 'https://example.org/');
+  assert.equal(canonicalUrl('/404', new URL('https://example.org/')).href, 'https://example.org/404');
+});
+
+test('without a site there is no canonical URL, and the error says where to set it', () => {
+  assert.throws(() => canonicalUrl('/', undefined), /astro\.config\.mjs must set `site`/);
+});

@@ -1,0 +1,5 @@
+/** The absolute canonical URL of a page: its path on the configured `site` (astro.config.mjs). */
+export function canonicalUrl(pathname: string, site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs must set `site` (from SITE_URL) for canonical URLs');
+  return new URL(pathname, site);
+}
