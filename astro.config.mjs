@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
+import { SITE } from './src/site.ts';
 
 // The canonical origin. Set SITE_URL when building for a real host
-// (e.g. SITE_URL=https://example.org npm run build); the default serves `npm start`.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// (e.g. SITE_URL=https://example.org npm run build); the default (src/site.ts) serves `npm start`.
+const site = process.env.SITE_URL || SITE.defaultUrl;
 
 // remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
 const smartypants = /** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants);
@@ -16,7 +18,11 @@ const smartypants = /** @type {import('@astrojs/markdown-remark').RemarkPlugin} 
 export default defineConfig({
   site,
   output: 'static',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml and sitemap-0.xml; the 404 page is not a page to index.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
+  ],
   markdown: {
     // Prose only: no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under CSP.
     syntaxHighlight: false,

@@ -2,6 +2,11 @@
 export const SITE = {
   /** Shown in the masthead, the <title> suffix and link previews. */
   name: 'Long Form',
+  /**
+   * The canonical origin when SITE_URL is not set at build time: right for `npm start`
+   * (and the tests), wrong for a real host, which must build with SITE_URL=https://….
+   */
+  defaultUrl: 'http://localhost:4321',
   /** Used when an article sets no `lang`. */
   defaultLang: 'en',
   /** Where the article collection lives, relative to the project root. */

@@ -1,11 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Serves the built `dist/` with `astro preview` on `port`, and resolves once it answers. */
-export async function serveDist(port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore' });
+/**
+ * Serves a project's built `dist/` with `astro preview` on `port`, and resolves once it answers.
+ * `--ignore-lock`: Astro 7 allows one tracked preview server per project and may move a preview
+ * started by a tool into the background; an untracked one is ours to stop.
+ */
+export async function serveDist(port: number, root = process.cwd()): Promise<{ url: string; stop: () => void }> {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--root', root, '--port', String(port)], { stdio: 'ignore' });
   const url = `http://localhost:${port}/`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
     } catch {

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bibtex, citationKey, escapeBibtex, familyFirst, shortCitation, type CitationSource } from './citation.ts';
+
+const source: CitationSource = {
+  title: 'What We Learned From Interviewing Russian POWs',
+  author: 'Christian Baghai',
+  siteName: 'Long Form',
+  published: new Date('2023-11-22'),
+  publishedText: 'November 22, 2023',
+  url: 'https://example.org/',
+};
+
+test('the short form names author, title, site, date and URL', () => {
+  assert.equal(
+    shortCitation(source),
+    'Christian Baghai, \u201CWhat We Learned From Interviewing Russian POWs,\u201D Long Form, November 22, 2023, https://example.org/.',
+  );
+});
+
+test('names are written family name first', () => {
+  assert.equal(familyFirst('Christian Baghai'), 'Baghai, Christian');
+  assert.equal(familyFirst('Mary Ann Evans'), 'Evans, Mary Ann');
+  assert.equal(familyFirst('Homer'), 'Homer');
+});
+
+test('the BibTeX entry is a complete @misc record', () => {
+  assert.equal(
+    bibtex(source),
+    [
+      '@misc{baghai2023what,',
+      '  author = {Baghai, Christian},',
+      '  title = {{What We Learned From Interviewing Russian POWs}},',
+      '  howpublished = {Long Form},',
+      '  year = {2023},',
+      '  month = nov,',
+      '  url = {https://example.org/},',
+      '}',
+    ].join('\n'),
+  );
+});
+
+test('the key is ASCII whatever the letters', () => {
+  assert.equal(citationKey({ ...source, author: 'José Núñez', title: 'Über den Krieg' }), 'nunez2023uber');
+});
+
+test('BibTeX special characters in a title are escaped, so braces stay balanced', () => {
+  assert.equal(escapeBibtex('50% of {x} & $y_1 #2 ~ ^ \\'), '50\\% of \\{x\\} \\& \\$y\\_1 \\#2 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+  const entry = bibtex({ ...source, title: 'A } B { C' });
+  const depth = [...entry.replace(/\\[{}]/g, '')].reduce((d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0), 0);
+  assert.equal(depth, 0);
+});

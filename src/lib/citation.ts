@@ -1,0 +1,58 @@
+/** What a citation is built from: the frontmatter, the site and the canonical URL. */
+export interface CitationSource {
+  title: string;
+  author: string;
+  siteName: string;
+  published: Date;
+  /** The published date as it reads in the article's language, e.g. "November 22, 2023". */
+  publishedText: string;
+  url: string;
+}
+
+/**
+ * "Baghai, Christian": the last word of a name is taken as the family name. Names whose
+ * family name is not the last word (e.g. "Ludwig van Beethoven") would need a `family` field.
+ */
+export function familyFirst(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2) return parts[0] ?? '';
+  return `${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`;
+}
+
+/** The short form, in the style of Chicago's web-page note: author, “title,” site, date, URL. */
+export function shortCitation(s: CitationSource): string {
+  return `${s.author.trim()}, \u201C${s.title.trim()},\u201D ${s.siteName}, ${s.publishedText}, ${s.url}.`;
+}
+
+/** BibTeX needs these escaped in field values; braces are balanced by escaping them too. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
+}
+
+/** A citation key such as `baghai2023what`: family name, year, first word of the title of 4+ letters. */
+export function citationKey(s: CitationSource): string {
+  const ascii = (t: string) => t.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const family = ascii(s.author.trim().split(/\s+/).at(-1) ?? '') || 'anon';
+  const word = s.title.split(/\s+/).map(ascii).find((w) => w.length >= 4) ?? '';
+  return `${family}${s.published.getUTCFullYear()}${word}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A BibTeX `@misc` entry (the type every BibTeX style knows for web pages). The title is
+ * double-braced so styles keep its capitals.
+ */
+export function bibtex(s: CitationSource): string {
+  const fields: [string, string][] = [
+    ['author', `{${escapeBibtex(familyFirst(s.author))}}`],
+    ['title', `{{${escapeBibtex(s.title.trim())}}}`],
+    ['howpublished', `{${escapeBibtex(s.siteName)}}`],
+    ['year', `{${s.published.getUTCFullYear()}}`],
+    ['month', MONTHS[s.published.getUTCMonth()]!],
+    ['url', `{${s.url}}`],
+  ];
+  return `@misc{${citationKey(s)},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}`;
+}

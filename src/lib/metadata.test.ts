@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleJsonLd, jsonForScript, ogLocale } from './metadata.ts';
+
+test('og:locale has a territory, inferred for a bare language', () => {
+  assert.equal(ogLocale('en'), 'en_US');
+  assert.equal(ogLocale('en-GB'), 'en_GB');
+  assert.equal(ogLocale('uk'), 'uk_UA');
+});
+
+test('JSON for a script element cannot close the element, and parses back unchanged', () => {
+  const value = { headline: '</script><script>alert(1)</script> & <b>bold</b>\u2028' };
+  const json = jsonForScript(value);
+  assert.ok(!json.includes('<'), json);
+  assert.ok(!json.includes('>'), json);
+  assert.deepEqual(JSON.parse(json), value);
+});
+
+const facts = {
+  title: 'T',
+  description: 'D',
+  author: { name: 'A' },
+  published: new Date('2023-11-22'),
+  lang: 'en',
+  url: 'https://example.org/',
+  image: 'https://example.org/og.png',
+  siteName: 'S',
+};
+
+test('Article JSON-LD: modified is the published day until the article is updated', () => {
+  const ld = articleJsonLd(facts);
+  assert.equal(ld.datePublished, '2023-11-22');
+  assert.equal(ld.dateModified, '2023-11-22');
+  assert.deepEqual(ld.author, { '@type': 'Person', name: 'A' });
+  assert.equal(articleJsonLd({ ...facts, updated: new Date('2024-01-05') }).dateModified, '2024-01-05');
+});
+
+test('Article JSON-LD gives the author a url when the frontmatter has one', () => {
+  const ld = articleJsonLd({ ...facts, author: { name: 'A', url: 'https://example.org/a' } });
+  assert.deepEqual(ld.author, { '@type': 'Person', name: 'A', url: 'https://example.org/a' });
+});

@@ -1,0 +1,54 @@
+/**
+ * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its
+ * likely territory from the runtime's CLDR data ("en" → "en_US", "uk" → "uk_UA").
+ */
+export function ogLocale(lang: string): string {
+  const locale = new Intl.Locale(lang).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. JSON.stringify alone is not
+ * enough: a title containing `</script>` would end the element and the rest would run as HTML.
+ * Escaping `<`, `>` and `&` as \u escapes keeps the JSON identical once parsed; U+2028/2029 are
+ * escaped for old JavaScript parsers.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  author: { name: string; url?: string | undefined };
+  published: Date;
+  updated?: Date | undefined;
+  lang: string;
+  url: string;
+  image: string;
+  siteName: string;
+}
+
+/** schema.org Article, as search engines read it; dates are calendar days (ISO 8601). */
+export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: a.title,
+    description: a.description,
+    inLanguage: a.lang,
+    author: { '@type': 'Person', name: a.author.name, ...(a.author.url ? { url: a.author.url } : {}) },
+    datePublished: day(a.published),
+    dateModified: day(a.updated ?? a.published),
+    image: [a.image],
+    url: a.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
+    publisher: { '@type': 'Organization', name: a.siteName },
+  };
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+
+/** Open Graph's recommended size: 1.91:1, sharp on high-density screens. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+export interface PreviewText {
+  title: string;
+  author: string;
+  /** The date as it should read, e.g. "November 22, 2023". */
+  date: string;
+  siteName: string;
+}
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ subset, weight })),
+);
+
+/**
+ * Source Serif 4 from @fontsource (an npm package, so the build never reaches the network):
+ * WOFF, which satori reads (it cannot read WOFF2). Latin, Latin Extended and Cyrillic, so a
+ * title in any of them is drawn rather than boxed.
+ */
+async function loadFonts() {
+  return Promise.all(
+    FONT_FILES.map(async ({ subset, weight }) => ({
+      name: 'Source Serif 4',
+      weight,
+      style: 'normal' as const,
+      data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
+const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({ type, props: { style, children } });
+
+/** The title steps down as it grows, so a long title still fits in four lines. */
+export function titleSize(title: string): number {
+  if (title.length <= 50) return 68;
+  if (title.length <= 90) return 56;
+  return 44;
+}
+
+/**
+ * The link-preview image: the title large, then author and date, on the site's paper colour.
+ * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
+ */
+export async function renderPreviewImage(text: PreviewText): Promise<Buffer> {
+  const card = el(
+    'div',
+    {
+      width: PREVIEW_SIZE.width,
+      height: PREVIEW_SIZE.height,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 80px',
+      background: '#fbfaf7',
+      color: '#1b1b1b',
+      fontFamily: 'Source Serif 4',
+    },
+    [
+      el('div', { fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: '#4a4a4a' }, text.siteName),
+      el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: 420, overflow: 'hidden' }, text.title),
+      el('div', { display: 'flex', flexDirection: 'column', borderTop: '2px solid #d9d6cf', paddingTop: 24, fontSize: 30 }, [
+        el('div', { fontWeight: 700 }, text.author),
+        el('div', { color: '#4a4a4a' }, text.date),
+      ]),
+    ],
+  );
+  const svg = await satori(card as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: await loadFonts() });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}

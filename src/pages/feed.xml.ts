@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticle } from '../article.ts';
+import { SITE } from '../site.ts';
+
+/** An RSS 2.0 feed with the article, for feed readers (linked from every page's <head>). */
+export const GET: APIRoute = async ({ site }) => {
+  const { data } = await getArticle();
+  return rss({
+    title: SITE.name,
+    description: `${SITE.name}: ${data.title}`,
+    site: site!,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${data.lang}</language>`,
+    items: [
+      {
+        title: data.title,
+        description: data.description,
+        link: '/',
+        pubDate: data.published,
+        customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator>`,
+      },
+    ],
+  });
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

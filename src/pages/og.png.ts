@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getArticle } from '../article.ts';
+import { formatDay } from '../lib/dates.ts';
+import { renderPreviewImage } from '../lib/preview-image.ts';
+import { SITE } from '../site.ts';
+
+/** The link-preview image (og:image), drawn at build from the article's frontmatter. */
+export const GET: APIRoute = async () => {
+  const { data } = await getArticle();
+  const png = await renderPreviewImage({
+    title: data.title,
+    author: data.author.name,
+    date: formatDay(data.published, data.lang),
+    siteName: SITE.name,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,162 @@
+/** Sharing a link: what share targets read from the page, and the page's own share controls. */
+import { readFileSync } from 'node:fs';
+import ogs from 'open-graph-scraper';
+import sharp from 'sharp';
+import { expect, test } from './fixtures.ts';
+import { articleSource } from './article.ts';
+import { SITE } from '../../src/site.ts';
+
+const { frontmatter } = articleSource();
+/** The canonical URL the build was made for (SITE_URL, or the documented default). */
+const canonical = new URL('/', process.env.SITE_URL || SITE.defaultUrl).href;
+const html = readFileSync('dist/index.html', 'utf8');
+
+test('a share target reads the title, description, URL and image from the page', async () => {
+  const { result } = await ogs({ html });
+  expect(result.ogType).toBe('article');
+  expect(result.ogTitle).toBe(frontmatter.title);
+  expect(result.ogDescription).toBe(frontmatter.description);
+  expect(result.ogUrl).toBe(canonical);
+  expect(result.ogSiteName).toBe(SITE.name);
+  expect(result.ogLocale).toBe('en_US');
+  expect(result.ogImage).toEqual([
+    {
+      url: new URL('/og.png', canonical).href,
+      type: 'image/png',
+      width: '1200',
+      height: '630',
+      alt: `${frontmatter.title}, by ${frontmatter.author.name}`,
+    },
+  ]);
+  expect(result.articlePublishedTime).toBe('2023-11-22');
+  expect(result.articleAuthor).toBe(frontmatter.author.url ?? frontmatter.author.name);
+  expect(result.twitterCard).toBe('summary_large_image');
+  expect(result.twitterTitle).toBe(frontmatter.title);
+  expect(result.twitterDescription).toBe(frontmatter.description);
+  expect(result.twitterImage?.[0]?.url).toBe(new URL('/og.png', canonical).href);
+  // modified_time appears only once the article is updated.
+  expect('articleModifiedTime' in result).toBe(!!frontmatter.updated);
+});
+
+test('search engines read Article JSON-LD that matches the frontmatter', async () => {
+  const { result } = await ogs({ html });
+  expect(result.jsonLD).toHaveLength(1);
+  const ld = result.jsonLD![0] as Record<string, any>;
+  expect(ld['@type']).toBe('Article');
+  expect(ld.headline).toBe(frontmatter.title);
+  expect(ld.description).toBe(frontmatter.description);
+  expect(ld.author).toEqual({ '@type': 'Person', name: frontmatter.author.name });
+  expect(ld.datePublished).toBe('2023-11-22');
+  expect(ld.dateModified).toBe('2023-11-22');
+  expect(ld.image).toEqual([new URL('/og.png', canonical).href]);
+  expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': canonical });
+});
+
+test('the <head> has the title, description and canonical link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(`${frontmatter.title} · ${SITE.name}`);
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', frontmatter.description);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', canonical);
+});
+
+test('the preview image is a 1200×630 PNG in dist/, served at its og:image path', async ({ request }) => {
+  const meta = await sharp('dist/og.png').metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  const response = await request.get('/og.png');
+  expect(response.headers()['content-type']).toContain('image/png');
+});
+
+test('icons: SVG favicon with a PNG fallback and an apple-touch-icon; theme colours for both schemes', async ({ page, request }) => {
+  await page.goto('/');
+  for (const [selector, size] of [['link[rel=icon][type="image/png"]', 32], ['link[rel=apple-touch-icon]', 180]] as const) {
+    const href = await page.locator(selector).getAttribute('href');
+    const meta = await sharp(await (await request.get(href!)).body()).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
+  }
+  const svg = await request.get((await page.locator('link[rel=icon][type="image/svg+xml"]').getAttribute('href'))!);
+  expect(await svg.text()).toContain('<svg');
+  await expect(page.locator('meta[name=theme-color]')).toHaveCount(2);
+});
+
+test('feed, sitemap and robots.txt name the article by its canonical URL', async ({ page, request }) => {
+  await page.goto('/');
+  const feedHref = await page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href');
+  const feed = await (await request.get(feedHref!)).text();
+  expect(feed).toContain(`<title>${frontmatter.title}</title>`);
+  expect(feed).toContain(`<link>${canonical}</link>`);
+  expect(feed).toContain('<pubDate>Wed, 22 Nov 2023 00:00:00 GMT</pubDate>');
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemapUrl).toBe(new URL('/sitemap-index.xml', canonical).href);
+  const index = await (await request.get(new URL(sitemapUrl!).pathname)).text();
+  const first = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+  const sitemap = await (await request.get(new URL(first).pathname)).text();
+  expect(sitemap).toContain(`<loc>${canonical}</loc>`);
+  expect(sitemap).not.toContain('404');
+});
+
+test.describe('share controls', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Share copies the URL where the browser has no share sheet, and says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  test('Share opens the share sheet with the title and URL where there is one', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: unknown[] = [];
+      Object.assign(window, { shareCalls: calls });
+      Object.defineProperty(Navigator.prototype, 'share', { value: async (data: unknown) => void calls.push(data), configurable: true });
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Share' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls)).toEqual([
+      { title: frontmatter.title, url: canonical },
+    ]);
+  });
+
+  test('a section anchor copies the URL of its section, and still goes there', async ({ page }) => {
+    await page.goto('/');
+    const anchor = page.locator('a.anchor').nth(1);
+    const id = (await anchor.getAttribute('href'))!.slice(1);
+    await anchor.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.getByRole('status')).toHaveText('Link to section copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${id}`);
+  });
+
+  test('Cite this article: the citation and BibTeX are there, each with a Copy button', async ({ page }) => {
+    await page.goto('/');
+    const cite = page.getByRole('region', { name: 'Cite this article' });
+    const short = cite.locator('.cite-short');
+    await expect(short).toContainText(`${frontmatter.author.name}, \u201C${frontmatter.title},\u201D ${SITE.name}, November 22, 2023, ${canonical}.`);
+    await expect(cite.locator('.cite-bibtex')).toContainText(`url = {${canonical}}`);
+    await cite.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByRole('status')).toHaveText('Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await short.textContent());
+    await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{baghai2023\w+,\n/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no dead button: sharing is an email link, the citation plain text', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button')).toHaveCount(0);
+    const mail = page.getByRole('link', { name: 'Email this article' });
+    const href = new URL((await mail.getAttribute('href'))!);
+    expect(href.protocol).toBe('mailto:');
+    expect(href.searchParams.get('subject')).toBe(frontmatter.title);
+    expect(href.searchParams.get('body')).toBe(canonical);
+    await expect(page.locator('.cite-short')).toBeVisible();
+  });
+});
