@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
+import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
 import { SITE } from './src/site.ts';
 
@@ -28,11 +29,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins, so we ask for unified.
     // Typography comes only from remark-smartypants (Astro's built-in pass is off so it runs once);
-    // rehype-slug sets heading ids, and Astro's own id pass keeps them.
+    // rehype-slug sets heading ids (and Astro's own id pass keeps them); headings of punctuation
+    // alone get section-N ids; then each h2/h3 gets its self-link.
     processor: unified({
       smartypants: false,
       remarkPlugins: [smartypants],
-      rehypePlugins: [rehypeSlug, rehypeSectionAnchors],
+      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors],
     }),
   },
   build: {
