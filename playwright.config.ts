@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './tests/chromium.ts';
 
-/** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
+/**
+ * Browser tests run against the built site (`npm run build` first), served as a static host
+ * would serve it: with the headers of dist/_headers and brotli (tests/tools/static-server.ts).
+ */
 const PORT = 4399;
 
 export default defineConfig({
@@ -19,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node_modules/.bin/astro preview --ignore-lock --port ${PORT}`,
+    command: `node tests/tools/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

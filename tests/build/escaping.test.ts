@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
-import { serveDist } from '../tools/serve-dist.ts';
+import { startStaticServer } from '../tools/static-server.ts';
 import { TempProject } from './temp-project.ts';
 
 const TITLE = '</script><script>window.pwned = 1</script> <b>Bold</b> & "quoted"';
@@ -24,7 +24,7 @@ const DESCRIPTION = 'A hostile fixture: </script><script>window.pwned = 2</scrip
 const project = new TempProject();
 let html: string;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
 
 before(async () => {
   project.write(
@@ -34,13 +34,13 @@ before(async () => {
   const build = project.build();
   assert.ok(build.ok, build.output);
   html = readFileSync(join(project.root, 'dist/index.html'), 'utf8');
-  server = await serveDist(4396, project.root);
+  server = await startStaticServer({ port: 4396, root: join(project.root, 'dist') });
   browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  server?.stop();
+  await server?.close();
   project.remove();
 });
 

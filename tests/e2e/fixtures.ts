@@ -2,10 +2,10 @@ import { test as base, expect } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, an uncaught exception or a CSP violation in
- * the page, unless the test lists the message as expected in `allowedConsole`.
+ * the page, unless the test expects the message: `test.use({ allowedConsole: /pattern/ })`.
  */
-export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }>({
-  allowedConsole: [[], { option: true }],
+export const test = base.extend<{ allowedConsole: RegExp | null; consoleGuard: void }>({
+  allowedConsole: [null, { option: true }],
   consoleGuard: [
     async ({ page, allowedConsole }, use) => {
       const problems: string[] = [];
@@ -14,7 +14,7 @@ export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }
       });
       page.on('pageerror', (e) => problems.push(e.message));
       await use();
-      expect(problems.filter((p) => !allowedConsole.some((re) => re.test(p)))).toEqual([]);
+      expect(problems.filter((p) => !allowedConsole?.test(p))).toEqual([]);
     },
     { auto: true },
   ],

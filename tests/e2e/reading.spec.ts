@@ -217,7 +217,7 @@ test('with reduced motion, section anchors appear without a fade', async ({ page
 });
 
 test.describe('a missing page', () => {
-  test.use({ allowedConsole: [/status of 404/] });
+  test.use({ allowedConsole: /status of 404/ });
 
   test('an unknown address shows the 404 page in the same style, leading back to the article', async ({ page }) => {
     const response = await page.goto('/no-such-page');

@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { startStaticServer } from './static-server.ts';
 
 const out = 'print-preview';
 const colorScheme = process.argv[2] === 'dark' ? 'dark' : 'light';
 mkdirSync(out, { recursive: true });
-const server = await serveDist(4397);
+const server = await startStaticServer({ port: 4397 });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
 try {
   for (const format of ['A4', 'Letter'] as const) {
@@ -30,5 +30,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }

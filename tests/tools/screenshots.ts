@@ -5,14 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { startStaticServer } from './static-server.ts';
 
 const out = 'screenshots';
 const widths = [320, 390, 768, 1280];
 const path = process.argv[2] ?? '/';
 
 mkdirSync(out, { recursive: true });
-const server = await serveDist(4398);
+const server = await startStaticServer({ port: 4398 });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {
@@ -27,5 +27,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }
