@@ -4,7 +4,10 @@ import { SITE } from '../site.ts';
 /** Link-preview length: long enough to say something, short enough not to be cut by share targets. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string({ error: 'is required, as text' }).trim().min(1, 'must not be empty');
+
+/** A calendar day: a YAML date (2023-11-22) or an ISO date string. */
+const day = z.coerce.date({ error: 'must be a date such as 2023-11-22' });
 
 /**
  * Frontmatter of an article. Strict: an unknown field (often a typo such as `pubdate`) is an error,
@@ -22,8 +25,8 @@ export const articleSchema = z
       name: nonEmpty,
       url: z.url().optional(),
     }),
-    published: z.coerce.date(),
-    updated: z.coerce.date().optional(),
+    published: day,
+    updated: day.optional(),
     lang: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')

@@ -59,3 +59,15 @@ export class TempProject {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/** A valid article's frontmatter lines; `overrides` replace or (as null) drop a line. */
+export function fixtureArticle(overrides: Record<string, string | null> = {}, body = 'Body text.'): string {
+  const lines: Record<string, string | null> = {
+    title: 'title: A fixture article',
+    description: 'description: A fixture article, valid in every field unless a test says otherwise.',
+    author: 'author:\n  name: Test Author',
+    published: 'published: 2024-01-15',
+    ...overrides,
+  };
+  return ['---', ...Object.values(lines).filter((l) => l !== null), '---', '', body, ''].join('\n');
+}

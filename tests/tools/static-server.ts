@@ -42,7 +42,7 @@ export async function startStaticServer(options: { root?: string; port: number; 
       path = '/404.html';
     }
     const type = lookup(file) ?? 'application/octet-stream';
-    let body = await readFile(file);
+    let body: Buffer = await readFile(file);
     const headers: Record<string, string> = {
       'content-type': type.startsWith('text/') || type.endsWith('xml') ? `${type}; charset=utf-8` : type,
       'cache-control': 'no-cache',

@@ -1,0 +1,67 @@
+/**
+ * Bad content stops the build with a message that names the file and the field (or, for MDX,
+ * the line). Every case is a temporary copy: the real article is read, never written.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureArticle, REAL_ARTICLES, TempProject } from './temp-project.ts';
+
+const projects: TempProject[] = [];
+after(() => projects.forEach((p) => p.remove()));
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const f of readdirSync(REAL_ARTICLES).sort()) hash.update(f).update(readFileSync(join(REAL_ARTICLES, f)));
+  return hash.digest('hex');
+}
+let realBefore: string;
+before(() => (realBefore = fingerprint()));
+after(() => assert.equal(fingerprint(), realBefore, 'the real article is unchanged'));
+
+function buildWith(file: string, text: string) {
+  const project = new TempProject().write(`content/articles/${file}`, text);
+  projects.push(project);
+  return project.build();
+}
+
+const CASES: { name: string; file: string; text: string; field: RegExp }[] = [
+  { name: 'a missing title', file: 'no-title.mdx', text: fixtureArticle({ title: null }), field: /title\b.*is required/ },
+  { name: 'an empty title', file: 'empty-title.mdx', text: fixtureArticle({ title: "title: '  '" }), field: /title\b.*must not be empty/ },
+  { name: 'a date that is not a date', file: 'bad-date.mdx', text: fixtureArticle({ published: 'published: the 32nd of Smarch' }), field: /published\b.*must be a date/ },
+  {
+    name: 'an updated date before the published one',
+    file: 'updated-early.mdx',
+    text: fixtureArticle({ updated: 'updated: 2023-12-31' }),
+    field: /updated\b.*must not be before `published`/,
+  },
+  {
+    name: 'a description over the limit',
+    file: 'long-description.mdx',
+    text: fixtureArticle({ description: `description: ${'A description that goes on. '.repeat(7)}` }),
+    field: /description\b.*must be at most 160 characters/,
+  },
+  { name: 'an unknown frontmatter field', file: 'unknown-field.mdx', text: fixtureArticle({ subtitle: 'subtitle: Not a field' }), field: /subtitle/ },
+];
+
+describe('bad frontmatter fails the build, naming file and field', { concurrency: 3 }, () => {
+  for (const c of CASES) {
+    test(c.name, () => {
+      const { ok, output } = buildWith(c.file, c.text);
+      assert.equal(ok, false, 'the build should fail');
+      assert.match(output, /InvalidContentEntryDataError/);
+      assert.match(output, new RegExp(`content/articles/${c.file.replace('.', '\\.')}`), 'names the file');
+      assert.match(output, c.field, 'names the field and what is wrong');
+    });
+  }
+});
+
+test('an MDX syntax error fails the build, naming the file and line', () => {
+  const body = 'A first paragraph.\n\nA paragraph with a broken <span tag {oops\n';
+  const { ok, output } = buildWith('broken.mdx', fixtureArticle({}, body));
+  assert.equal(ok, false, 'the build should fail');
+  // The frontmatter is 7 lines, then a blank line, the first paragraph, a blank: the error is on line 11.
+  assert.match(output, /content\/articles\/broken\.mdx:11:\d+/);
+});
