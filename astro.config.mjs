@@ -44,7 +44,9 @@ export default defineConfig({
   security: {
     // A <meta> CSP with hashes of every script and style Astro emits (build only, not `astro dev`).
     csp: {
-      directives: ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"],
+      // connect-src 'self': the page fetches nothing itself, but crawlers and auditors that
+      // fetch /robots.txt or /llms.txt from inside the page (Lighthouse does) need it.
+      directives: ["default-src 'none'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'none'", "form-action 'none'"],
     },
   },
   devToolbar: { enabled: false },

@@ -27,7 +27,7 @@ export function enhanceShare(): void {
       const outcome = await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! });
       announce(MESSAGES[outcome]);
     });
-    box.prepend(button);
+    box.append(button); // after the email link: nothing already shown moves (no layout shift)
   }
 }
 
@@ -41,7 +41,11 @@ export function enhanceAnchors(canonical: string): void {
   }
 }
 
-/** A Copy button after each block marked data-copy-label (the citation and the BibTeX entry). */
+/**
+ * A Copy button for each block marked data-copy-label (the citation and the BibTeX entry),
+ * placed in the `.copy-slot` that follows the block: CSS reserves the slot's height when
+ * scripting is on, so the button appears without pushing the text below it down.
+ */
 export function enhanceCopyButtons(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-copy-label]')) {
     const button = document.createElement('button');
@@ -52,7 +56,9 @@ export function enhanceCopyButtons(): void {
       const outcome = await copyText(navigator, block.textContent ?? '');
       announce(outcome === 'copied' ? `${capitalise(block.dataset.copyLabel!)} copied` : MESSAGES[outcome]);
     });
-    block.after(button);
+    const slot = block.nextElementSibling?.classList.contains('copy-slot') ? block.nextElementSibling : null;
+    if (slot) slot.append(button);
+    else block.after(button);
   }
 }
 

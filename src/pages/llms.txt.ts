@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getArticle } from '../article.ts';
+import { SITE } from '../site.ts';
+
+/**
+ * /llms.txt (llmstxt.org): a Markdown map of the site for language-model agents — the site's
+ * name, a one-line summary, and the article with its sections.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const { data, sections } = await getArticle();
+  const url = new URL('/', site).href;
+  const lines = [
+    `# ${SITE.name}`,
+    '',
+    `> ${SITE.name} publishes one long-form article: ${data.title}, by ${data.author.name}.`,
+    '',
+    '## Article',
+    '',
+    `- [${data.title}](${url}): ${data.description}`,
+    ...sections.map((s) => `  - [${s.text}](${url}#${s.slug})`),
+    '',
+  ];
+  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,51 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumExecutable } from '../chromium.ts';
+
+export interface LighthouseFigures {
+  scores: Record<string, number>;
+  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
+  bytesByType: Record<string, number>;
+  requests: number;
+  failedAudits: string[];
+}
+
+/**
+ * Lighthouse with its mobile defaults (simulated slow 4G, 4× CPU slowdown) in Chromium:
+ * $CHROMIUM_PATH, Playwright's own, or the system's (see tests/chromium.ts).
+ */
+export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable() ?? (await import('@playwright/test')).chromium.executablePath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] })?.items ?? [];
+    const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)]));
+    const failedAudits = Object.values(lhr.categories).flatMap((c) =>
+      c.auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id]?.score})`),
+    );
+    return {
+      scores,
+      metrics: {
+        fcpMs: audit('first-contentful-paint'),
+        lcpMs: audit('largest-contentful-paint'),
+        tbtMs: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        speedIndexMs: audit('speed-index'),
+      },
+      bytesByType: Object.fromEntries(summary.filter((i) => i.resourceType !== 'total').map((i) => [i.resourceType, i.transferSize])),
+      requests: summary.find((i) => i.resourceType === 'total')?.requestCount ?? Number.NaN,
+      failedAudits,
+    };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { countWords, markdownText } from '../../src/lib/reading-time.ts';
+import { brotliSize } from '../budget.ts';
+import { generatedBody } from '../build/generated-article.ts';
+import { REAL_ARTICLES, TempProject, fixtureArticle } from '../build/temp-project.ts';
+import { readdirSync } from 'node:fs';
+
+export interface BuildFigures {
+  factor: number;
+  words: number;
+  sections: number;
+  buildMs: number;
+  htmlBytes: number;
+  htmlBrotli: number;
+}
+
+/** The real article's body and word count. */
+export function realArticle(): { body: string; words: number; sections: number } {
+  const file = readdirSync(REAL_ARTICLES).find((f) => f.endsWith('.mdx'))!;
+  const { content } = parseFrontmatter(readFileSync(join(REAL_ARTICLES, file), 'utf8'));
+  return { body: content, words: countWords(markdownText(content)), sections: (content.match(/^##\s/gm) ?? []).length };
+}
+
+/**
+ * Builds a temporary copy of the site whose article is `factor` times the real one's length
+ * (1: the real article itself; more: a generated article, 4 sections per multiple), and measures
+ * the build's wall time and the page's size. `keep` leaves the copy for the caller to serve.
+ */
+export function measureBuild(factor: number, env: Record<string, string> = {}): BuildFigures & { project: TempProject } {
+  const real = realArticle();
+  const project = new TempProject();
+  let sections = real.sections;
+  if (factor === 1) project.addRealArticle();
+  else {
+    sections = Math.min(4 * factor, 200);
+    project.write('content/articles/generated.mdx', fixtureArticle({}, generatedBody({ sections, words: real.words * factor })));
+  }
+  const start = performance.now();
+  const build = project.build(env);
+  const buildMs = performance.now() - start;
+  if (!build.ok) throw new Error(`build of the ${factor}× article failed:\n${build.output}`);
+  const html = readFileSync(join(project.root, 'dist/index.html'));
+  return { factor, words: real.words * factor, sections, buildMs, htmlBytes: html.length, htmlBrotli: brotliSize(html), project };
+}

@@ -1,0 +1,22 @@
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/**
+ * The performance budget, in one place for the byte tests and the benchmark.
+ * 14,600 bytes is TCP's initial congestion window (RFC 6928: 10 segments of 1,460 bytes):
+ * what a server can send before the first acknowledgement, so the whole first view arrives
+ * in one round trip.
+ */
+export const BUDGET = {
+  htmlBrotli: 14_600,
+  firstViewBrotli: 20_000,
+  scriptBrotli: 3_000,
+  fontBytes: 0,
+  lighthouseScore: 100,
+  lcpMs: 800,
+  cls: 0,
+} as const;
+
+/** Brotli at quality 11, as a CDN pre-compresses static files (and as our test server sends them). */
+export function brotliSize(data: Buffer | string): number {
+  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}

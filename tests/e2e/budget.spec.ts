@@ -1,0 +1,79 @@
+/** The performance budget, in bytes: deterministic counts on the built site, never timings. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { BUDGET, brotliSize } from '../budget.ts';
+
+const html = readFileSync('dist/index.html', 'utf8');
+
+test(`index.html is at most ${BUDGET.htmlBrotli} bytes with brotli: one TCP round trip`, () => {
+  expect(brotliSize(html)).toBeLessThanOrEqual(BUDGET.htmlBrotli);
+});
+
+test('its CSS is inlined and nothing blocks rendering', () => {
+  expect(html).toMatch(/<style>/);
+  expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);
+  // A script in <head> or a classic external script would block parsing; only modules and defer are allowed.
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    if (/type="application\/ld\+json"/.test(tag)) continue;
+    expect(tag).toMatch(/type="module"|\bdefer\b/);
+  }
+});
+
+/** Everything the browser fetches to show the page, as sent over the wire (brotli where offered). */
+async function firstView(page: import('@playwright/test').Page) {
+  const responses: { url: string; type: string; bytes: number }[] = [];
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const encoded = r.headers()['content-encoding'] === 'br';
+    responses.push({ url: r.url(), type: r.request().resourceType(), bytes: encoded ? Number(r.headers()['content-length']) : body.length });
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  return responses;
+}
+
+test(`the first view (the page and all it loads) is at most ${BUDGET.firstViewBrotli} bytes, from this origin only`, async ({ page, baseURL }) => {
+  const responses = await firstView(page);
+  const total = responses.reduce((n, r) => n + r.bytes, 0);
+  expect(total).toBeLessThanOrEqual(BUDGET.firstViewBrotli);
+  expect(responses.filter((r) => r.type === 'font')).toEqual([]);
+  for (const r of responses) expect(new URL(r.url).origin).toBe(new URL(baseURL!).origin);
+});
+
+test(`all JavaScript is at most ${BUDGET.scriptBrotli} bytes with brotli`, async ({ page }) => {
+  await page.goto('/');
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => (s as HTMLScriptElement).src || s.textContent || ''),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((s) => !/^https?:/.test(s))).toBe(true); // inline: no extra request
+  expect(brotliSize(scripts.join('\n'))).toBeLessThanOrEqual(BUDGET.scriptBrotli);
+});
+
+for (const width of [390, 1280]) {
+  test(`no layout shift while the page loads and is read, at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(BUDGET.cls);
+  });
+}
+
+test('every image has its dimensions before it loads', async ({ page }) => {
+  await page.goto('/');
+  const undimensioned = await page.evaluate(() =>
+    [...document.querySelectorAll('img, svg, video, iframe')]
+      .filter((el) => el.closest('svg') === el || !el.closest('svg'))
+      .filter((el) => !(el.getAttribute('width') && el.getAttribute('height')) && !(el instanceof SVGSVGElement && el.getAttribute('viewBox')))
+      .map((el) => el.outerHTML.slice(0, 60)),
+  );
+  expect(undimensioned).toEqual([]);
+});
