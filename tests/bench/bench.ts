@@ -37,12 +37,16 @@ function table(rows: (string | number)[][]): string {
 // 1. The real article: build (timed), serve, Lighthouse.
 const site = measureBuild(1, { SITE_URL: origin });
 const server = await startStaticServer({ root: join(site.project.root, 'dist'), port });
-let lighthouse: LighthouseFigures;
+let lighthouse: LighthouseFigures | undefined;
 let retried = false;
 try {
-  lighthouse = await runLighthouse(`${origin}/`);
-  if (misses(lighthouse).length > 0) {
-    console.log(`bench: Lighthouse missed (${misses(lighthouse).join('; ')}); retrying once`);
+  // Lighthouse itself sometimes fails to record a trace (NO_NAVSTART): that, too, is retried once.
+  lighthouse = await runLighthouse(`${origin}/`).catch((error: Error) => {
+    console.log(`bench: Lighthouse failed (${error.message})`);
+    return undefined;
+  });
+  if (!lighthouse || misses(lighthouse).length > 0) {
+    console.log(`bench: ${lighthouse ? `Lighthouse missed (${misses(lighthouse).join('; ')})` : 'no result'}; retrying once`);
     retried = true;
     lighthouse = await runLighthouse(`${origin}/`);
   }
