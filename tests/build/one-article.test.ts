@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempProject } from './temp-project.ts';
 import { WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
+import ogs from 'open-graph-scraper';
 
 const projects: TempProject[] = [];
 const project = () => {
@@ -28,7 +29,7 @@ test('an empty collection fails the build, saying none was found', () => {
   assert.match(output, /content\/articles must hold exactly one article \(\.mdx\); found none\./);
 });
 
-test('one article builds, and a longer article shows a longer read time', () => {
+test('one article builds: read time from its words, updated date, author link, and their metadata', async () => {
   const p = project();
   const words = 1000;
   p.write(
@@ -39,7 +40,9 @@ test('one article builds, and a longer article shows a longer read time', () => 
       'description: A fixture article of a known number of words, to check the read time.',
       'author:',
       '  name: Test Author',
+      '  url: https://example.org/authors/test',
       'published: 2024-02-29',
+      'updated: 2024-03-10',
       '---',
       '',
       'word '.repeat(words).trim(),
@@ -52,4 +55,13 @@ test('one article builds, and a longer article shows a longer read time', () => 
   // The read time follows the words: 1,000 words, at the documented speed, rounded up.
   assert.match(html, new RegExp(`>${Math.ceil(words / WORDS_PER_MINUTE)} min read<`));
   assert.match(html, /<time datetime="2024-02-29">February 29, 2024<\/time>/);
+  assert.match(html, /Updated <time datetime="2024-03-10">March 10, 2024<\/time>/);
+  assert.match(html, /<a href="https:\/\/example.org\/authors\/test" rel="author">Test Author<\/a>/);
+  const { result } = await ogs({ html });
+  assert.equal(result.articlePublishedTime, '2024-02-29');
+  assert.equal(result.articleModifiedTime, '2024-03-10');
+  assert.equal(result.articleAuthor, 'https://example.org/authors/test');
+  const ld = result.jsonLD?.[0] as { dateModified: string; author: unknown };
+  assert.equal(ld.dateModified, '2024-03-10');
+  assert.deepEqual(ld.author, { '@type': 'Person', name: 'Test Author', url: 'https://example.org/authors/test' });
 });
