@@ -7,11 +7,11 @@ import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
-import { SITE } from './src/site.ts';
+import { siteUrl } from './src/lib/canonical.ts';
 
 // The canonical origin. Set SITE_URL when building for a real host
 // (e.g. SITE_URL=https://example.org npm run build); the default (src/site.ts) serves `npm start`.
-const site = process.env.SITE_URL || SITE.defaultUrl;
+const site = siteUrl();
 
 // remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
 const smartypants = /** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants);

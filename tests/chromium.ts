@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 /**
  * Which Chromium the tests drive, in this order: $CHROMIUM_PATH, Playwright's own download
@@ -43,3 +43,8 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
 ];
+
+/** Chromium for scripts and build tests outside the Playwright runner, found as above. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
+}

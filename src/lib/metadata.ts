@@ -1,3 +1,5 @@
+import { isoDay } from './dates.ts';
+
 /**
  * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its
  * likely territory from the runtime's CLDR data ("en" → "en_US", "uk" → "uk_UA").
@@ -36,7 +38,6 @@ export interface ArticleFacts {
 
 /** schema.org Article, as search engines read it; dates are calendar days (ISO 8601). */
 export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -44,8 +45,8 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
     description: a.description,
     inLanguage: a.lang,
     author: { '@type': 'Person', name: a.author.name, ...(a.author.url ? { url: a.author.url } : {}) },
-    datePublished: day(a.published),
-    dateModified: day(a.updated ?? a.published),
+    datePublished: isoDay(a.published),
+    dateModified: isoDay(a.updated ?? a.published),
     image: [a.image],
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },

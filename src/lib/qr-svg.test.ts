@@ -23,7 +23,7 @@ test('the SVG draws exactly the dark modules of the QR code', () => {
 
 test('the label is an escaped attribute, so any URL is safe to embed', () => {
   const svg = qrSvg('https://example.org/?a=1&b="2"', 'Scan: "<here>" & go');
-  assert.match(svg, /aria-label="Scan: &quot;&lt;here>&quot; &amp; go"/);
+  assert.match(svg, /aria-label="Scan: &quot;&lt;here&gt;&quot; &amp; go"/);
   assert.ok(!svg.includes('"<here>"'));
 });
 

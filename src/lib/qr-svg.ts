@@ -1,4 +1,5 @@
 import { encode } from 'uqr';
+import { escapeXml } from './escape.ts';
 
 /**
  * A QR code as a small inline SVG: one path with a rectangle for each horizontal run of dark
@@ -23,11 +24,8 @@ export function qrSvg(text: string, label: string): string {
     }
   });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}

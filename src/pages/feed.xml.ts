@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticle } from '../article.ts';
+import { escapeXml } from '../lib/escape.ts';
 import { SITE } from '../site.ts';
 
 /** An RSS 2.0 feed with the article, for feed readers (linked from every page's <head>). */
@@ -24,6 +25,3 @@ export const GET: APIRoute = async ({ site }) => {
   });
 };
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumExecutable } from '../chromium.ts';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
 
 export interface LighthouseFigures {
   scores: Record<string, number>;
@@ -17,7 +17,7 @@ export interface LighthouseFigures {
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumExecutable() ?? (await import('@playwright/test')).chromium.executablePath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...QUIET_CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

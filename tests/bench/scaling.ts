@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { countWords, markdownText } from '../../src/lib/reading-time.ts';
+import { articleSource } from '../article-source.ts';
 import { brotliSize } from '../budget.ts';
 import { generatedBody } from '../build/generated-article.ts';
-import { REAL_ARTICLES, TempProject, fixtureArticle } from '../build/temp-project.ts';
-import { readdirSync } from 'node:fs';
+import { TempProject, fixtureArticle } from '../build/temp-project.ts';
 
 export interface BuildFigures {
   factor: number;
@@ -19,8 +18,7 @@ export interface BuildFigures {
 
 /** The real article's body and word count. */
 export function realArticle(): { body: string; words: number; sections: number } {
-  const file = readdirSync(REAL_ARTICLES).find((f) => f.endsWith('.mdx'))!;
-  const { content } = parseFrontmatter(readFileSync(join(REAL_ARTICLES, file), 'utf8'));
+  const { body: content } = articleSource();
   return { body: content, words: countWords(markdownText(content)), sections: (content.match(/^##\s/gm) ?? []).length };
 }
 

@@ -7,14 +7,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 import { TempProject } from './temp-project.ts';
 
@@ -35,7 +35,7 @@ before(async () => {
   assert.ok(build.ok, build.output);
   html = readFileSync(join(project.root, 'dist/index.html'), 'utf8');
   server = await startStaticServer({ port: 4396, root: join(project.root, 'dist') });
-  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

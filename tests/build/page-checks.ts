@@ -1,7 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -15,7 +14,7 @@ export async function htmlProblems(html: string, name: string): Promise<string[]
 /** axe violations (WCAG 2.2 AA) of a built site's home page, in light and dark, at phone and desktop width. */
 export async function axeViolations(dist: string, port: number): Promise<string[]> {
   const server = await startStaticServer({ root: dist, port });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const found: string[] = [];
   try {
     for (const colorScheme of ['light', 'dark'] as const) {

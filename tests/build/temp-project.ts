@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { articleSource } from '../article-source.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_ARTICLES = join(ROOT, 'content/articles');
@@ -33,7 +34,7 @@ export class TempProject {
 
   /** Copies the real article (read only) into the temporary collection under `name`. */
   addRealArticle(name = 'article.mdx'): this {
-    cpSync(join(REAL_ARTICLES, readdirSync(REAL_ARTICLES).find((f) => f.endsWith('.mdx'))!), join(this.articles, name));
+    cpSync(join(REAL_ARTICLES, articleSource(REAL_ARTICLES).files[0]!), join(this.articles, name));
     return this;
   }
 

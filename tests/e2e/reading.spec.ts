@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readSeed } from '../seed.ts';
 import { readingTimeOf } from '../../src/lib/reading-time.ts';
-import { articleSource } from './article.ts';
+import { articleSource } from '../article-source.ts';
 import { charactersPerLine } from './measure.ts';
 import { contrastRatio } from './colour.ts';
 import { plainTypography } from './typography.ts';

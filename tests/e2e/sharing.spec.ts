@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
-import { articleSource } from './article.ts';
+import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
+import { siteUrl } from '../../src/lib/canonical.ts';
 
 const { frontmatter } = articleSource();
 /** The canonical URL the build was made for (SITE_URL, or the documented default). */
-const canonical = new URL('/', process.env.SITE_URL || SITE.defaultUrl).href;
+const canonical = new URL('/', siteUrl()).href;
 const html = readFileSync('dist/index.html', 'utf8');
 
 test('a share target reads the title, description, URL and image from the page', async () => {

@@ -5,15 +5,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const out = 'print-preview';
 const colorScheme = process.argv[2] === 'dark' ? 'dark' : 'light';
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer({ port: 4397 });
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const format of ['A4', 'Letter'] as const) {
     const page = await browser.newPage({ colorScheme });

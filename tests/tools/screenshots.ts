@@ -3,8 +3,7 @@
  * guide names. `npm run build && npm run screenshots` writes them to screenshots/ (not in git).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const out = 'screenshots';
@@ -13,7 +12,7 @@ const path = process.argv[2] ?? '/';
 
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer({ port: 4398 });
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: QUIET_CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of widths) {

@@ -4,17 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema } from '../../src/lib/article-schema.ts';
-import { SITE } from '../../src/site.ts';
+import { articleSource } from '../article-source.ts';
 import { readSeed } from '../seed.ts';
 
-const dir = SITE.articlesDir;
-const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-const source = readFileSync(`${dir}/${files[0]}`, 'utf8');
-const { frontmatter, content } = parseFrontmatter(source);
-const blocks = content.trim().split(/\n{2,}/);
+const { files, frontmatter, body } = articleSource();
+const blocks = body.trim().split(/\n{2,}/);
 const seed = readSeed();
 
 test('the collection holds exactly one article', () => {
