@@ -19,12 +19,16 @@ export function watchCurrentSection(): void {
       else a.removeAttribute('aria-current');
     });
   };
-  addEventListener('scroll', () => {
+  const schedule = () => {
     if (!scheduled) {
       scheduled = true;
       requestAnimationFrame(update);
     }
-  }, { passive: true });
-  addEventListener('hashchange', update);
-  update();
+  };
+  addEventListener('scroll', schedule, { passive: true });
+  addEventListener('hashchange', schedule);
+  // The first update waits for the observer's first report, which comes after the page is laid
+  // out and painted: measuring headings straight away would force a layout before first paint.
+  const observer = new IntersectionObserver(schedule);
+  headings.forEach((h) => observer.observe(h!));
 }
