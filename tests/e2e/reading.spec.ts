@@ -89,8 +89,10 @@ for (const width of [390, 1280]) {
       await page.goto(`/#${id}`);
       const heading = page.locator(`[id="${id}"]`);
       await expect(heading).toBeInViewport();
+      // Clear of the top edge and of the fixed progress bar, by the heading's scroll-margin-top.
       const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
-      expect(top).toBeGreaterThanOrEqual(0); // not under the top edge (scroll-margin-top)
+      const bar = await page.locator('.reading-progress').evaluate((b) => b.getBoundingClientRect().bottom);
+      expect(top).toBeGreaterThanOrEqual(bar + 16);
       const marked = await heading.evaluate((h) => getComputedStyle(h.parentElement!).backgroundColor);
       const unmarked = await page.locator('.prose .heading').first().evaluate((h) => getComputedStyle(h).backgroundColor);
       expect(marked).not.toBe(unmarked);
