@@ -8,7 +8,7 @@ const seed = readSeed();
 const PAGE_NUMBER = /^\s*\d+ \/ \d+\s*$/m;
 
 /** Labels of the screen chrome, none of which belongs on paper. */
-const SCREEN_ONLY = ['Skip to content', 'Contents', 'Link to section', 'publishes one article'];
+const SCREEN_ONLY = ['Skip to content', 'Contents', 'Link to section', 'publishes one article', 'Email this article', 'Share', 'Copy citation', 'Copy BibTeX'];
 
 for (const format of ['A4', 'Letter'] as const) {
   test.describe(`printed on ${format}`, () => {
@@ -46,6 +46,13 @@ for (const format of ['A4', 'Letter'] as const) {
 
     test('prints the canonical URL, so a reader can get back online', () => {
       expect(letters(pages[0]!)).toContain(letters(canonical));
+    });
+
+    test('prints the citation, short form and BibTeX', () => {
+      const all = pages.join('\n');
+      expect(all).toContain('Cite this article');
+      expect(all).toMatch(/@misc\{baghai2023\w+,/);
+      expect(letters(all)).toContain(letters(`${seed.author}, \u201C${seed.title},\u201D`));
     });
   });
 }
