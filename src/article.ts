@@ -3,17 +3,21 @@ import { onlyArticle } from './lib/only-article.ts';
 import { readingTimeOf } from './lib/reading-time.ts';
 import { SITE } from './site.ts';
 
-/** The site's one article, rendered, with its read time computed from its words. */
+/** The site's one article entry: its frontmatter, without rendering the body. */
+export async function getArticleData() {
+  return onlyArticle(await getCollection('articles'), SITE.articlesDir).data;
+}
+
+/** The site's one article, rendered, with its sections and its read time computed from its words. */
 export async function getArticle() {
   const entry = onlyArticle(await getCollection('articles'), SITE.articlesDir);
   const { Content, headings } = await render(entry);
-  const readingTime = readingTimeOf(entry.body ?? '', entry.data.lang);
   return {
     data: entry.data,
     Content,
     /** The sections the contents lists: h2 and h3, in order. */
     sections: headings.filter((h) => h.depth === 2 || h.depth === 3),
-    readingTime,
+    readingTime: readingTimeOf(entry.body ?? '', entry.data.lang),
   };
 }
 

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticle } from '../article.ts';
+import { getArticleData } from '../article.ts';
 import { escapeXml } from '../lib/escape.ts';
 import { SITE } from '../site.ts';
 
 /** An RSS 2.0 feed with the article, for feed readers (linked from every page's <head>). */
 export const GET: APIRoute = async ({ site }) => {
-  const { data } = await getArticle();
+  const data = await getArticleData();
   return rss({
     title: SITE.name,
     description: `${SITE.name}: ${data.title}`,

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../article.ts';
+import { getArticleData } from '../article.ts';
 import { formatDay } from '../lib/dates.ts';
 import { renderPreviewImage } from '../lib/preview-image.ts';
 import { SITE } from '../site.ts';
 
 /** The link-preview image (og:image), drawn at build from the article's frontmatter. */
 export const GET: APIRoute = async () => {
-  const { data } = await getArticle();
+  const data = await getArticleData();
   const png = await renderPreviewImage({
     title: data.title,
     author: data.author.name,
