@@ -3,14 +3,18 @@ import { onlyArticle } from './lib/only-article.ts';
 import { readingTimeOf } from './lib/reading-time.ts';
 import { SITE } from './site.ts';
 
+async function articleEntry() {
+  return onlyArticle(await getCollection('articles'), SITE.articlesDir);
+}
+
 /** The site's one article entry: its frontmatter, without rendering the body. */
 export async function getArticleData() {
-  return onlyArticle(await getCollection('articles'), SITE.articlesDir).data;
+  return (await articleEntry()).data;
 }
 
 /** The site's one article, rendered, with its sections and its read time computed from its words. */
 export async function getArticle() {
-  const entry = onlyArticle(await getCollection('articles'), SITE.articlesDir);
+  const entry = await articleEntry();
   const { Content, headings } = await render(entry);
   return {
     data: entry.data,

@@ -14,9 +14,17 @@ export interface CitationSource {
  * family name is not the last word (e.g. "Ludwig van Beethoven") would need a `family` field.
  */
 export function familyFirst(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  if (parts.length < 2) return parts[0] ?? '';
-  return `${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`;
+  const given = nameParts(name).slice(0, -1);
+  return given.length ? `${familyName(name)}, ${given.join(' ')}` : familyName(name);
+}
+
+function nameParts(name: string): string[] {
+  return name.trim().split(/\s+/);
+}
+
+/** The family name, taken (as above) to be the last word of the name. */
+function familyName(name: string): string {
+  return nameParts(name).at(-1) ?? '';
 }
 
 /** The short form, in the style of Chicago's web-page note: author, “title,” site, date, URL. */
@@ -34,7 +42,7 @@ export function escapeBibtex(text: string): string {
 /** A citation key such as `baghai2023what`: family name, year, first word of the title of 4+ letters. */
 export function citationKey(s: CitationSource): string {
   const ascii = (t: string) => t.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const family = ascii(s.author.trim().split(/\s+/).at(-1) ?? '') || 'anon';
+  const family = ascii(familyName(s.author)) || 'anon';
   const word = s.title.split(/\s+/).map(ascii).find((w) => w.length >= 4) ?? '';
   return `${family}${s.published.getUTCFullYear()}${word}`;
 }

@@ -16,18 +16,29 @@ export function announce(message: string): void {
   region.dataset.timer = String(setTimeout(() => (region.textContent = ''), 4000));
 }
 
-/** The Share button: added by script only, so there is never a button that does nothing. */
+/** Announces the outcome of a copy: `copiedMessage` when it worked, why not when it did not. */
+function announceCopy(outcome: ShareOutcome, copiedMessage: string): void {
+  announce(outcome === 'copied' ? copiedMessage : MESSAGES[outcome]);
+}
+
+/** A plain button, made by script only, so there is never a button that does nothing. */
+function button(className: string, label: string, onClick: () => Promise<void>): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.className = className;
+  el.textContent = label;
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+/** The Share button, after the email link: nothing already shown moves (no layout shift). */
 export function enhanceShare(): void {
   for (const box of document.querySelectorAll<HTMLElement>('.share[data-share-url]')) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'share-button';
-    button.textContent = 'Share';
-    button.addEventListener('click', async () => {
-      const outcome = await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! });
-      announce(MESSAGES[outcome]);
-    });
-    box.append(button); // after the email link: nothing already shown moves (no layout shift)
+    box.append(
+      button('share-button', 'Share', async () => {
+        announce(MESSAGES[await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! })]);
+      }),
+    );
   }
 }
 
@@ -35,30 +46,26 @@ export function enhanceShare(): void {
 export function enhanceAnchors(canonical: string): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
     anchor.addEventListener('click', async () => {
-      const outcome = await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1))));
-      announce(outcome === 'copied' ? 'Link to section copied' : MESSAGES[outcome]);
+      announceCopy(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), 'Link to section copied');
     });
   }
 }
 
 /**
  * A Copy button for each block marked data-copy-label (the citation and the BibTeX entry),
- * placed in the `.copy-slot` that follows the block: CSS reserves the slot's height when
+ * placed in the `.copy-slot` that must follow the block: CSS reserves the slot's height when
  * scripting is on, so the button appears without pushing the text below it down.
  */
 export function enhanceCopyButtons(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-copy-label]')) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-button';
-    button.textContent = `Copy ${block.dataset.copyLabel}`;
-    button.addEventListener('click', async () => {
-      const outcome = await copyText(navigator, block.textContent ?? '');
-      announce(outcome === 'copied' ? `${capitalise(block.dataset.copyLabel!)} copied` : MESSAGES[outcome]);
-    });
-    const slot = block.nextElementSibling?.classList.contains('copy-slot') ? block.nextElementSibling : null;
-    if (slot) slot.append(button);
-    else block.after(button);
+    const label = block.dataset.copyLabel!;
+    const slot = block.nextElementSibling;
+    if (!slot?.classList.contains('copy-slot')) continue;
+    slot.append(
+      button('copy-button', `Copy ${label}`, async () => {
+        announceCopy(await copyText(navigator, block.textContent ?? ''), `${capitalise(label)} copied`);
+      }),
+    );
   }
 }
 

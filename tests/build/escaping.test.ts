@@ -16,7 +16,7 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from '../tools/static-server.ts';
-import { TempProject } from './temp-project.ts';
+import { fixtureArticle, TempProject } from './temp-project.ts';
 
 const TITLE = '</script><script>window.pwned = 1</script> <b>Bold</b> & "quoted"';
 const DESCRIPTION = 'A hostile fixture: </script><script>window.pwned = 2</script> and <img src=x onerror="window.pwned=3">.';
@@ -29,7 +29,7 @@ let server: Awaited<ReturnType<typeof startStaticServer>>;
 before(async () => {
   project.write(
     'content/articles/hostile.mdx',
-    ['---', `title: '${TITLE}'`, `description: '${DESCRIPTION}'`, 'author:', '  name: Test Author', 'published: 2024-01-01', '---', '', 'Body.', ''].join('\n'),
+    fixtureArticle({ title: `title: '${TITLE}'`, description: `description: '${DESCRIPTION}'` }, 'Body.'),
   );
   const build = project.build();
   assert.ok(build.ok, build.output);

@@ -3,7 +3,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TempProject } from './temp-project.ts';
+import { fixtureArticle, TempProject } from './temp-project.ts';
 import { WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
 import ogs from 'open-graph-scraper';
 
@@ -34,20 +34,15 @@ test('one article builds: read time from its words, updated date, author link, a
   const words = 1000;
   p.write(
     'content/articles/long.mdx',
-    [
-      '---',
-      'title: A longer fixture',
-      'description: A fixture article of a known number of words, to check the read time.',
-      'author:',
-      '  name: Test Author',
-      '  url: https://example.org/authors/test',
-      'published: 2024-02-29',
-      'updated: 2024-03-10',
-      '---',
-      '',
+    fixtureArticle(
+      {
+        title: 'title: A longer fixture',
+        author: 'author:\n  name: Test Author\n  url: https://example.org/authors/test',
+        published: 'published: 2024-02-29',
+        updated: 'updated: 2024-03-10',
+      },
       'word '.repeat(words).trim(),
-      '',
-    ].join('\n'),
+    ),
   );
   const { ok, output } = p.build();
   assert.equal(ok, true, output);
