@@ -11,5 +11,9 @@ export function readSeed(path = new URL('./fixtures/seed.txt', import.meta.url))
   if (!date) throw new Error(`no date in seed line "${readLine}"`);
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(date[1]!) + 1;
   const published = `${date[3]}-${String(month).padStart(2, '0')}-${date[2]!.padStart(2, '0')}`;
-  return { title: title!, author: author!, published, paragraphs };
+  const minutes = /^(\d+) min read/.exec(readLine!);
+  if (!minutes) throw new Error(`no read time in seed line "${readLine}"`);
+  /** The source's own read time ("3 min read" on Medium): an expectation independent of our code. */
+  const readTime = `${minutes[1]} min read`;
+  return { title: title!, author: author!, published, readTime, paragraphs };
 }

@@ -21,7 +21,9 @@ test('no time zone moves the day', () => {
     assert.equal(formatDay(published, 'en'), 'November 22, 2023');
     assert.equal(isoDay(published), '2023-11-22');
   } finally {
-    process.env.TZ = before;
+    // Assigning undefined would set the string "undefined": an unset TZ is restored by deleting it.
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
   }
 });
 

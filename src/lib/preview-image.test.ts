@@ -22,10 +22,23 @@ test('the same text always gives the same bytes (reproducible builds)', async ()
   assert.deepEqual(await renderPreviewImage(text), await renderPreviewImage(text));
 });
 
-test('a Cyrillic title is drawn with glyphs, not missing-glyph boxes', async () => {
-  const cyrillic = await sharp(await renderPreviewImage({ ...text, title: 'Что мы узнали' })).raw().toBuffer();
-  const blank = await sharp(await renderPreviewImage({ ...text, title: ' ' })).raw().toBuffer();
-  assert.notDeepEqual(cyrillic, blank);
+/** Dark pixels (ink) in the image: the title's glyphs, among the rest of the card. */
+async function ink(png: Buffer): Promise<number> {
+  const grey = await sharp(png).greyscale().raw().toBuffer();
+  return grey.filter((v) => v < 128).length;
+}
+
+test('a Cyrillic title is drawn with Cyrillic glyphs, not missing-glyph boxes or nothing', async () => {
+  const title = 'Что мы узнали из бесед';
+  const withCyrillic = await renderPreviewImage({ ...text, title });
+  // The same title with a font that lacks Cyrillic: what missing glyphs look like.
+  const withoutCyrillic = await renderPreviewImage({ ...text, title }, ['latin', 'latin-ext']);
+  assert.notDeepEqual(await sharp(withCyrillic).raw().toBuffer(), await sharp(withoutCyrillic).raw().toBuffer());
+  // And there is ink for the title, about as much as for a Latin title of the same length.
+  const blank = await ink(await renderPreviewImage({ ...text, title: ' ' }));
+  const cyrillicInk = (await ink(withCyrillic)) - blank;
+  const latinInk = (await ink(await renderPreviewImage({ ...text, title: 'What we learned in talks' }))) - blank;
+  assert.ok(cyrillicInk > 0.6 * latinInk && cyrillicInk < 1.6 * latinInk, `title ink ${cyrillicInk} beside Latin ${latinInk}`);
 });
 
 test('longer titles are set smaller', () => {

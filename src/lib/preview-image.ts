@@ -15,25 +15,32 @@ export interface PreviewText {
 }
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-  ([400, 700] as const).map((weight) => ({ subset, weight })),
-);
+/** The font's subsets the card is drawn with. */
+export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
 
 /**
  * Source Serif 4 from @fontsource (an npm package, so the build never reaches the network):
  * WOFF, which satori reads (it cannot read WOFF2). Latin, Latin Extended and Cyrillic, so a
  * title in any of them is drawn rather than boxed.
  */
-async function loadFonts() {
+async function loadFonts(subsets: readonly string[]) {
+  const files = subsets.flatMap((subset) => ([400, 700] as const).map((weight) => ({ subset, weight })));
   return Promise.all(
-    FONT_FILES.map(async ({ subset, weight }) => ({
-      name: 'Source Serif 4',
+    files.map(async ({ subset, weight }) => ({
+      name: familyName(subset),
       weight,
       style: 'normal' as const,
       data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
     })),
   );
 }
+
+/**
+ * Each subset is a family of its own, listed in order: satori takes a glyph from the first
+ * family that has it. Under one shared name it would use the first file only, and draw a
+ * missing-glyph box for every Cyrillic letter.
+ */
+const familyName = (subset: string) => `Source Serif 4 ${subset}`;
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
 const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({ type, props: { style, children } });
@@ -48,8 +55,9 @@ export function titleSize(title: string): number {
 /**
  * The link-preview image: the title large, then author and date, on the site's paper colour.
  * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
+ * `subsets` is for tests (drawing with fewer of the font's subsets).
  */
-export async function renderPreviewImage(text: PreviewText): Promise<Buffer> {
+export async function renderPreviewImage(text: PreviewText, subsets: readonly string[] = FONT_SUBSETS): Promise<Buffer> {
   const card = el(
     'div',
     {
@@ -62,7 +70,7 @@ export async function renderPreviewImage(text: PreviewText): Promise<Buffer> {
       padding: '64px 80px',
       background: '#fbfaf7',
       color: '#1b1b1b',
-      fontFamily: 'Source Serif 4',
+      fontFamily: subsets.map(familyName).join(', '),
     },
     [
       el('div', { fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: '#4a4a4a' }, text.siteName),
@@ -73,6 +81,6 @@ export async function renderPreviewImage(text: PreviewText): Promise<Buffer> {
       ]),
     ],
   );
-  const svg = await satori(card as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: await loadFonts() });
+  const svg = await satori(card as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: await loadFonts(subsets) });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

@@ -6,7 +6,8 @@ import { escapeXml } from './escape.ts';
  * modules. uqr's own renderSVG draws a separate square per module (about 6 KB for a short URL);
  * runs make it a third of that, which matters for a page that must arrive in one round trip.
  * Error correction M (15%) survives a crease or a smudge on paper; the two-module white border
- * plus the page margin around it gives scanners their quiet zone.
+ * plus the page margin around it gives scanners their quiet zone. The width and height attributes
+ * (two pixels a module) give it a size before any CSS applies; print.css sets the printed size.
  */
 export function qrSvg(text: string, label: string): string {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
@@ -24,7 +25,7 @@ export function qrSvg(text: string, label: string): string {
     }
   });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${2 * size}" height="${2 * size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
 }

@@ -36,7 +36,17 @@ test('Markdown syntax and link targets are not words', () => {
   assert.equal(readingTimeOf(md).words, 6);
 });
 
-test('a long body reads for proportionally longer', () => {
-  const body = Array.from({ length: 40 }, () => 'word '.repeat(119)).join('\n\n'); // 4,760 words
-  assert.deepEqual(readingTimeOf(body), { words: 4760, minutes: Math.ceil(4760 / WORDS_PER_MINUTE) });
+test('a long body reads for proportionally longer (figures worked by hand)', () => {
+  const body = Array.from({ length: 40 }, () => 'word '.repeat(119)).join('\n\n'); // 40 × 119 = 4,760 words
+  assert.deepEqual(readingTimeOf(body), { words: 4760, minutes: 20 }); // 4,760 / 238 = 20 exactly
+  assert.deepEqual(readingTimeOf(`${body} one`), { words: 4761, minutes: 21 }); // a word more: rounds up
+});
+
+test('hand-counted texts: hyphens, numbers, Cyrillic, Markdown', () => {
+  // well | known | 1,200 | men | in | 2023 | 24 | hour | shifts  → 9
+  assert.equal(readingTimeOf('Well-known: 1,200 men in 2023, 24-hour shifts.').words, 9);
+  // Пленные | солдаты | рассказали | о | войне  → 5
+  assert.equal(readingTimeOf('Пленные солдаты рассказали о войне.').words, 5);
+  // Two prisoners (2) + one two three (3) + Read the full report today (5; not the URL) → 10
+  assert.equal(readingTimeOf('## Two prisoners\n\n- one\n- two three\n\n*Read* the [full report](https://example.org) today').words, 10);
 });

@@ -49,3 +49,36 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     chrome.kill();
   }
 }
+
+/** How many times the bench runs Lighthouse; it gates on their median. */
+export const LIGHTHOUSE_RUNS = 3;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The median run: each score and metric is the median of its values across the runs (as
+ * Lighthouse CI takes them); bytes and requests, which do not vary, come from the first run; an
+ * audit counts as failed where it failed in most runs.
+ */
+export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
+  const first = runs[0]!;
+  const of = (pick: (f: LighthouseFigures) => number) => median(runs.map(pick));
+  const audits = runs.flatMap((r) => r.failedAudits);
+  return {
+    scores: Object.fromEntries(Object.keys(first.scores).map((c) => [c, of((f) => f.scores[c] ?? 0)])),
+    metrics: {
+      fcpMs: of((f) => f.metrics.fcpMs),
+      lcpMs: of((f) => f.metrics.lcpMs),
+      tbtMs: of((f) => f.metrics.tbtMs),
+      cls: of((f) => f.metrics.cls),
+      speedIndexMs: of((f) => f.metrics.speedIndexMs),
+    },
+    bytesByType: first.bytesByType,
+    requests: first.requests,
+    failedAudits: [...new Set(audits)].filter((a) => audits.filter((b) => b === a).length * 2 > runs.length),
+  };
+}

@@ -25,11 +25,10 @@ export function realArticle(): { body: string; words: number; sections: number }
 /**
  * Builds a temporary copy of the site whose article is `factor` times the real one's length
  * (1: the real article itself; more: a generated article, 4 sections per multiple), and measures
- * the build's wall time and the page's size. `keep` leaves the copy for the caller to serve.
+ * the build's wall time and the page's size. The copy is left for the caller to serve and remove.
  */
-export function measureBuild(factor: number, env: Record<string, string> = {}): BuildFigures & { project: TempProject } {
+export function measureBuild(factor: number, env: Record<string, string> = {}, project = new TempProject()): BuildFigures & { project: TempProject } {
   const real = realArticle();
-  const project = new TempProject();
   let sections = real.sections;
   if (factor === 1) project.addRealArticle();
   else {

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { launchChromium } from '../chromium.ts';
+import { watchProblems } from '../console-guard.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 import { fixtureArticle, TempProject } from './temp-project.ts';
 
@@ -34,7 +35,7 @@ before(async () => {
   const build = project.build();
   assert.ok(build.ok, build.output);
   html = readFileSync(join(project.root, 'dist/index.html'), 'utf8');
-  server = await startStaticServer({ port: 4396, root: join(project.root, 'dist') });
+  server = await startStaticServer({ root: join(project.root, 'dist') });
   browser = await launchChromium();
 });
 
@@ -71,6 +72,7 @@ test('share targets read the title and description as literal text', async () =>
 
 test('in the browser the title is text, and nothing runs', async () => {
   const page = await browser.newPage();
+  const problems = watchProblems(page);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -83,5 +85,6 @@ test('in the browser the title is text, and nothing runs', async () => {
   assert.equal(await page.locator('.article-dek').textContent(), DESCRIPTION);
   assert.equal(await page.evaluate(() => (window as { pwned?: number }).pwned), undefined);
   assert.deepEqual(dialogs, []);
+  assert.deepEqual(problems, [], 'no console error or CSP violation');
   await page.close();
 });

@@ -26,5 +26,5 @@ test('a 20,000-word, 40-section article builds whole, valid and accessible', asy
   assert.deepEqual(contentsHrefs, headingIds.map((id) => `#${id}`), 'the contents lists every section');
   assert.deepEqual(anchorHrefs, headingIds.map((id) => `#${id}`));
   assert.deepEqual(await htmlProblems(html, 'long/index.html'), []);
-  assert.deepEqual(await axeViolations(join(project.root, 'dist'), 4395), []);
+  assert.deepEqual(await axeViolations(join(project.root, 'dist')), []);
 });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { launchChromium } from '../chromium.ts';
+import { watchProblems } from '../console-guard.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -11,9 +12,12 @@ export async function htmlProblems(html: string, name: string): Promise<string[]
   return report.results.flatMap((r) => r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
 }
 
-/** axe violations (WCAG 2.2 AA) of a built site's home page, in light and dark, at phone and desktop width. */
-export async function axeViolations(dist: string, port: number): Promise<string[]> {
-  const server = await startStaticServer({ root: dist, port });
+/**
+ * axe violations (WCAG 2.2 AA) of a built site's home page, in light and dark, at phone and
+ * desktop width, and any console error or CSP violation the page reports meanwhile.
+ */
+export async function axeViolations(dist: string): Promise<string[]> {
+  const server = await startStaticServer({ root: dist });
   const browser = await launchChromium();
   const found: string[] = [];
   try {
@@ -21,9 +25,11 @@ export async function axeViolations(dist: string, port: number): Promise<string[
       for (const width of [390, 1280]) {
         const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         const page = await context.newPage();
+        const problems = watchProblems(page);
         await page.goto(server.url);
         const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         found.push(...violations.map((v) => `${colorScheme} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        found.push(...problems.map((p) => `${colorScheme} ${width}px console: ${p}`));
         await context.close();
       }
     }

@@ -43,9 +43,14 @@ export class TempProject {
     return this;
   }
 
-  /** Runs `astro build` in the copy; `output` is stdout and stderr together, without colours. */
-  build(env: Record<string, string> = {}): { ok: boolean; output: string } {
-    const run = spawnSync(process.execPath, [join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  /**
+   * Runs `astro build` in the copy; `output` is stdout and stderr together, without colours.
+   * `clock` (e.g. "2031-06-01 12:00:00") runs the build under faketime, with that date and time.
+   */
+  build(env: Record<string, string> = {}, clock?: string): { ok: boolean; output: string } {
+    const astro = [process.execPath, join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const [command, ...args] = clock ? ['faketime', clock, ...astro] : astro;
+    const run = spawnSync(command!, args, {
       cwd: this.root,
       encoding: 'utf8',
       env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { watchProblems } from '../console-guard.ts';
 
 /**
  * Every browser test fails on a console error, an uncaught exception or a CSP violation in
@@ -8,11 +9,7 @@ export const test = base.extend<{ allowedConsole: RegExp | null; consoleGuard: v
   allowedConsole: [null, { option: true }],
   consoleGuard: [
     async ({ page, allowedConsole }, use) => {
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || /content security policy/i.test(m.text())) problems.push(m.text());
-      });
-      page.on('pageerror', (e) => problems.push(e.message));
+      const problems = watchProblems(page);
       await use();
       expect(problems.filter((p) => !allowedConsole?.test(p))).toEqual([]);
     },

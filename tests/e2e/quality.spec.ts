@@ -23,6 +23,8 @@ test('the page carries a strict CSP that hashes each of its inline scripts and s
   const csp = await cspOf(page);
   expect(csp.get('default-src')).toEqual(["'none'"]);
   expect(csp.get('base-uri')).toEqual(["'none'"]);
+  // The one allowance: auditors fetch /robots.txt from inside the page.
+  expect(csp.get('connect-src')).toEqual(["'self'"]);
   const scriptSrc = csp.get('script-src')!;
   const styleSrc = csp.get('style-src')!;
   expect(scriptSrc).not.toContain("'unsafe-inline'");
@@ -44,6 +46,7 @@ test('responses carry the security headers of _headers', async ({ request }) => 
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-frame-options']).toBe('DENY');
 });
 
 test.describe('framing', () => {

@@ -2,14 +2,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readSeed } from '../seed.ts';
-import { readingTimeOf } from '../../src/lib/reading-time.ts';
-import { articleSource } from '../article-source.ts';
 import { charactersPerLine } from './measure.ts';
 import { contrastRatio } from './colour.ts';
 import { plainTypography } from './typography.ts';
 
 const seed = readSeed();
-const { body } = articleSource();
 
 async function headingIds(page: Page): Promise<string[]> {
   return page.locator('.prose :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id));
@@ -23,7 +20,8 @@ test('title, byline, date, read time and every source paragraph are on the page'
   await expect(byline).toContainText(seed.author);
   await expect(byline.locator('time')).toHaveAttribute('datetime', seed.published);
   await expect(byline.locator('time')).toHaveText('November 22, 2023');
-  await expect(byline).toContainText(`${readingTimeOf(body).minutes} min read`);
+  // The source's own figure (Medium's "3 min read"), not one computed by our code.
+  await expect(byline).toContainText(seed.readTime);
 
   const paragraphs = (await page.locator('.prose p').allTextContents()).map(plainTypography);
   expect(paragraphs).toEqual(seed.paragraphs.map(plainTypography));
@@ -100,6 +98,26 @@ for (const width of [390, 1280]) {
   });
 }
 
+for (const [width, beside] of [[1024, true], [1280, true], [1023, false], [390, false]] as const) {
+  test(`the contents sits ${beside ? 'beside the text, sticky,' : 'above the text'} at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const [contents, prose] = [await box('nav.contents'), await box('.prose')];
+    const position = await page.locator('nav.contents').evaluate((el) => getComputedStyle(el).position);
+    if (beside) {
+      expect(position).toBe('sticky');
+      expect(contents.right).toBeLessThanOrEqual(prose.left);
+      // Still in view far down the article.
+      await page.locator('.prose p').last().scrollIntoViewIfNeeded();
+      await expect(page.locator('nav.contents')).toBeInViewport();
+    } else {
+      expect(position).not.toBe('sticky');
+      expect(contents.bottom).toBeLessThanOrEqual(prose.top);
+    }
+  });
+}
+
 test('while reading, the contents marks the current section (with JavaScript)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
@@ -113,16 +131,27 @@ test('while reading, the contents marks the current section (with JavaScript)', 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every word, link and anchor is there', async ({ page, browser }) => {
+  test('every word, link and anchor is there; with JavaScript only controls are added', async ({ page, browser }) => {
     await page.goto('/');
-    const withJs = await browser.newPage();
+    await expect(page.locator('button')).toHaveCount(0);
+    // A page with JavaScript really on: a context of its own, not this project's JS-off one.
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const withJs = await context.newPage();
     await withJs.goto(page.url());
-    const text = (p: Page) => p.locator('body').innerText();
+    await expect(withJs.getByRole('button', { name: 'Share' })).toBeVisible();
+    // The article's text is the same; what script adds are buttons (and the live region's words).
+    const text = (p: Page) =>
+      p.locator('body').evaluate((body) => {
+        const copy = body.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('button, .announcer').forEach((b) => b.remove());
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      });
     const hrefs = (p: Page) => p.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(await text(page)).toBe(await text(withJs));
     expect(await hrefs(page)).toEqual(await hrefs(withJs));
     expect((await hrefs(page)).filter((h) => h?.startsWith('#')).length).toBeGreaterThan(6);
-    await withJs.close();
+    expect(await withJs.locator('button').count()).toBeGreaterThan(0);
+    await context.close();
   });
 });
 

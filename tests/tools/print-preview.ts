@@ -11,7 +11,7 @@ import { startStaticServer } from './static-server.ts';
 const out = 'print-preview';
 const colorScheme = process.argv[2] === 'dark' ? 'dark' : 'light';
 mkdirSync(out, { recursive: true });
-const server = await startStaticServer({ port: 4397 });
+const server = await startStaticServer({});
 const browser = await launchChromium();
 try {
   for (const format of ['A4', 'Letter'] as const) {

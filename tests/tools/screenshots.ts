@@ -11,7 +11,7 @@ const widths = [320, 390, 768, 1280];
 const path = process.argv[2] ?? '/';
 
 mkdirSync(out, { recursive: true });
-const server = await startStaticServer({ port: 4398 });
+const server = await startStaticServer({});
 const browser = await launchChromium();
 try {
   for (const scheme of ['light', 'dark'] as const) {

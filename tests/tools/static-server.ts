@@ -2,15 +2,20 @@
  * Serves a built site as a static host or CDN would: the headers of `_headers`, brotli for text
  * (quality 11, as a CDN pre-compresses), `/path` → `path.html` or `path/index.html`, and
  * `404.html` with status 404 for anything else. Used by the browser tests and the benchmark,
- * so both see what production sends. Hand-written (about 60 lines): no maintained static server
+ * so both see what production sends. Hand-written (about 70 lines): no maintained static server
  * reads `_headers`.
+ *
+ * `base` serves the site under a path only (`/pow-article/`), as GitHub Pages serves a project
+ * site: nothing is found outside it. The port defaults to 0, a free one chosen by the system,
+ * so no test can meet a stale server left on a fixed port; `url` says where it listens.
  */
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { lookup } from 'mrmime';
-import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 
@@ -18,14 +23,29 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-export async function startStaticServer(options: { root?: string; port: number; host?: string }): Promise<{ url: string; close: () => Promise<void> }> {
+export interface StaticServer {
+  /** Where the site is served: `http://127.0.0.1:PORT/` plus the base path. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startStaticServer(options: { root?: string; port?: number; base?: string } = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
-  const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const base = options.base ?? '/';
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must begin and end with "/", got "${base}"`);
+  // Read on the first request, so a server can be started before the site it serves is built.
+  let rules: HeaderRule[] | undefined;
   const compressed = new Map<string, Buffer>();
 
   const server: Server = createServer(async (req, res) => {
+    rules ??= parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
     const { pathname } = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(pathname);
+    if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Nothing here: the site is served under ${base}\n`);
+      return;
+    }
+    let path = decodeURIComponent(pathname.slice(base.length - 1) || '/');
     const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
     let file: string | undefined;
     for (const candidate of candidates) {
@@ -63,12 +83,11 @@ export async function startStaticServer(options: { root?: string; port: number; 
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
-  // 127.0.0.1, not 'localhost' (which may be ::1 only): the tests reach it as localhost and,
-  // for a second origin, as 127.0.0.1.
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((done) => server.listen(options.port, host, done));
+  // 127.0.0.1, and browsed at 127.0.0.1: 'localhost' may resolve to ::1 only.
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${options.port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

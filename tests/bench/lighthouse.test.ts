@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { median, medianFigures, type LighthouseFigures } from './lighthouse.ts';
+
+test('the median of three is the middle value, whatever the order', () => {
+  assert.equal(median([790, 700, 820]), 790);
+  assert.equal(median([1, 2, 3, 4]), 2.5);
+});
+
+test('one slow run does not fail the gate, and two do', () => {
+  const run = (lcpMs: number, perf: number): LighthouseFigures => ({
+    scores: { performance: perf },
+    metrics: { fcpMs: lcpMs, lcpMs, tbtMs: 0, cls: 0, speedIndexMs: lcpMs },
+    bytesByType: { document: 7000 },
+    requests: 2,
+    failedAudits: perf < 100 ? ['performance: largest-contentful-paint (0.9)'] : [],
+  });
+  const oneSlow = medianFigures([run(700, 100), run(950, 99), run(720, 100)]);
+  assert.equal(oneSlow.metrics.lcpMs, 720);
+  assert.equal(oneSlow.scores.performance, 100);
+  assert.deepEqual(oneSlow.failedAudits, []);
+  const twoSlow = medianFigures([run(900, 99), run(950, 99), run(720, 100)]);
+  assert.equal(twoSlow.metrics.lcpMs, 900);
+  assert.equal(twoSlow.scores.performance, 99);
+  assert.deepEqual(twoSlow.failedAudits, ['performance: largest-contentful-paint (0.9)']);
+});
