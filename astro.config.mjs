@@ -7,22 +7,27 @@ import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
-import { siteUrl } from './src/lib/canonical.ts';
+import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
 
-// The canonical origin. Set SITE_URL when building for a real host
-// (e.g. SITE_URL=https://example.org npm run build); the default (src/site.ts) serves `npm start`.
-const site = siteUrl();
+// Where the site lives: SITE_URL (which may carry a path: https://user.github.io/pow-article/),
+// else the deploy URL of the host building it (Netlify, Cloudflare Pages, Vercel), else
+// http://localhost:4321 for `npm start` and the tests. Astro's `site` and `base` both come from it,
+// so every URL the site writes keeps the path. A bad SITE_URL stops here, naming what is wrong.
+const address = siteAddress();
+const warning = localhostWarning(address);
+if (warning) console.warn(`\n[site] ${warning}\n`);
 
 // remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
 const smartypants = /** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants);
 
 export default defineConfig({
-  site,
+  site: address.url,
+  base: address.base,
   output: 'static',
   integrations: [
     mdx(),
     // sitemap-index.xml and sitemap-0.xml; the 404 page is not a page to index.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   markdown: {
     // Prose only: no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under CSP.
@@ -33,7 +38,9 @@ export default defineConfig({
     // alone get section-N ids; then each h2/h3 gets its self-link.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [smartypants],
+      // dashes 'oldschool': `--` is an en dash (2014–2022), `---` an em dash, as in TeX and most
+      // writers' habits; SmartyPants' default makes `--` an em dash and leaves `---` as hyphens.
+      remarkPlugins: [[smartypants, { dashes: 'oldschool' }]],
       rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors],
     }),
   },

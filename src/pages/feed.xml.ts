@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getArticleData } from '../article.ts';
 import { escapeXml } from '../lib/escape.ts';
 import { SITE } from '../site.ts';
+import { siteFileUrl } from '../lib/canonical.ts';
 
 /** An RSS 2.0 feed with the article, for feed readers (linked from every page's <head>). */
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       {
         title: data.title,
         description: data.description,
-        link: '/',
+        link: siteFileUrl('', site).href,
         pubDate: data.published,
         customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator>`,
       },

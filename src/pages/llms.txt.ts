@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArticle } from '../article.ts';
 import { SITE } from '../site.ts';
+import { siteFileUrl } from '../lib/canonical.ts';
 
 /**
  * /llms.txt (llmstxt.org): a Markdown map of the site for language-model agents — the site's
@@ -8,7 +9,7 @@ import { SITE } from '../site.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const { data, sections } = await getArticle();
-  const url = new URL('/', site).href;
+  const url = siteFileUrl('', site).href;
   const lines = [
     `# ${SITE.name}`,
     '',

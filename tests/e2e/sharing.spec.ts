@@ -5,11 +5,11 @@ import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
 import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
-import { siteUrl } from '../../src/lib/canonical.ts';
+import { siteAddress } from '../../src/lib/canonical.ts';
 
 const { frontmatter } = articleSource();
 /** The canonical URL the build was made for (SITE_URL, or the documented default). */
-const canonical = new URL('/', siteUrl()).href;
+const canonical = siteAddress().url;
 const html = readFileSync('dist/index.html', 'utf8');
 
 test('a share target reads the title, description, URL and image from the page', async () => {
@@ -22,7 +22,7 @@ test('a share target reads the title, description, URL and image from the page',
   expect(result.ogLocale).toBe('en_US');
   expect(result.ogImage).toEqual([
     {
-      url: new URL('/og.png', canonical).href,
+      url: new URL('og.png', canonical).href,
       type: 'image/png',
       width: '1200',
       height: '630',
@@ -34,7 +34,7 @@ test('a share target reads the title, description, URL and image from the page',
   expect(result.twitterCard).toBe('summary_large_image');
   expect(result.twitterTitle).toBe(frontmatter.title);
   expect(result.twitterDescription).toBe(frontmatter.description);
-  expect(result.twitterImage?.[0]?.url).toBe(new URL('/og.png', canonical).href);
+  expect(result.twitterImage?.[0]?.url).toBe(new URL('og.png', canonical).href);
   // modified_time appears only once the article is updated.
   expect('articleModifiedTime' in result).toBe(!!frontmatter.updated);
 });
@@ -49,7 +49,7 @@ test('search engines read Article JSON-LD that matches the frontmatter', async (
   expect(ld.author).toEqual({ '@type': 'Person', name: frontmatter.author.name });
   expect(ld.datePublished).toBe('2023-11-22');
   expect(ld.dateModified).toBe('2023-11-22');
-  expect(ld.image).toEqual([new URL('/og.png', canonical).href]);
+  expect(ld.image).toEqual([new URL('og.png', canonical).href]);
   expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': canonical });
 });
 
@@ -88,12 +88,26 @@ test('feed, sitemap and robots.txt name the article by its canonical URL', async
   expect(feed).toContain('<pubDate>Wed, 22 Nov 2023 00:00:00 GMT</pubDate>');
   const robots = await (await request.get('/robots.txt')).text();
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-  expect(sitemapUrl).toBe(new URL('/sitemap-index.xml', canonical).href);
+  expect(sitemapUrl).toBe(new URL('sitemap-index.xml', canonical).href);
   const index = await (await request.get(new URL(sitemapUrl!).pathname)).text();
   const first = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
   const sitemap = await (await request.get(new URL(first).pathname)).text();
   expect(sitemap).toContain(`<loc>${canonical}</loc>`);
   expect(sitemap).not.toContain('404');
+});
+
+test('llms.txt maps the article for agents: its title, canonical URL and a line for each section', async ({ page, request }) => {
+  await page.goto('/');
+  const sections = await page.locator('.prose h2').evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.trim() })));
+  const response = await request.get('/llms.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/(plain|markdown)/); // hosts serve .txt as text/plain
+  const lines = (await response.text()).split('\n');
+  expect(lines[0]).toBe(`# ${SITE.name}`);
+  expect(lines).toContain(`- [${frontmatter.title}](${canonical}): ${frontmatter.description}`);
+  const sectionLines = lines.filter((l) => /^\s+- \[/.test(l));
+  expect(sectionLines).toEqual(sections.map((s) => `  - [${s.text}](${canonical}#${s.id})`));
+  expect(sectionLines.length).toBeGreaterThanOrEqual(3);
 });
 
 test.describe('share controls', () => {
@@ -143,7 +157,18 @@ test.describe('share controls', () => {
     await expect(page.getByRole('status')).toHaveText('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await short.textContent());
     await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect(page.getByRole('status')).toHaveText('BibTeX copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{baghai2023\w+,\n/);
+  });
+
+  test('where the clipboard refuses, the reader is told how to copy the address instead', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+      Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('status')).toHaveText('Could not copy: copy the address from the address bar');
   });
 });
 
