@@ -25,7 +25,15 @@ const facts = {
   url: 'https://example.org/',
   image: 'https://example.org/og.png',
   siteName: 'S',
+  wordCount: 495,
+  minutes: 3,
 };
+
+test('Article JSON-LD carries the word count and the read time as an ISO 8601 duration', () => {
+  const ld = articleJsonLd(facts);
+  assert.equal(ld.wordCount, 495);
+  assert.equal(ld.timeRequired, 'PT3M');
+});
 
 test('Article JSON-LD: modified is the published day until the article is updated', () => {
   const ld = articleJsonLd(facts);

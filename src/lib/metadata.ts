@@ -34,6 +34,9 @@ export interface ArticleFacts {
   url: string;
   image: string;
   siteName: string;
+  /** The words the read time counts, and the read time in minutes (src/lib/reading-time.ts). */
+  wordCount: number;
+  minutes: number;
 }
 
 /** schema.org Article, as search engines read it; dates are calendar days (ISO 8601). */
@@ -48,6 +51,8 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
     datePublished: isoDay(a.published),
     dateModified: isoDay(a.updated ?? a.published),
     image: [a.image],
+    wordCount: a.wordCount,
+    timeRequired: `PT${a.minutes}M`, // ISO 8601 duration, the byline's "N min read"
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
     publisher: { '@type': 'Organization', name: a.siteName },

@@ -1,0 +1,15 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx';
+import { getArticle } from './article.ts';
+
+/**
+ * The article's body as the page renders it (headings with ids and anchors, typography), as an
+ * HTML string, for the editions beyond the page (feed, EPUB). Astro's Container API renders the
+ * MDX content outside a page, with the MDX renderer loaded for it.
+ */
+export async function renderArticleHtml(): Promise<string> {
+  const { Content } = await getArticle();
+  const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
+  return container.renderToString(Content);
+}
