@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
 import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
+import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 
 // Where the site lives: SITE_URL (which may carry a path: https://user.github.io/pow-article/),
 // else the deploy URL of the host building it (Netlify, Cloudflare Pages, Vercel), else
@@ -38,9 +39,8 @@ export default defineConfig({
     // alone get section-N ids; then each h2/h3 gets its self-link.
     processor: unified({
       smartypants: false,
-      // dashes 'oldschool': `--` is an en dash (2014–2022), `---` an em dash, as in TeX and most
-      // writers' habits; SmartyPants' default makes `--` an em dash and leaves `---` as hyphens.
-      remarkPlugins: [[smartypants, { dashes: 'oldschool' }]],
+      // The options (src/lib/typography.ts) are shared with the Markdown edition.
+      remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS]],
       rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors],
     }),
   },

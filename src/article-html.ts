@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { getArticle } from './article.ts';
 
 /**

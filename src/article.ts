@@ -12,6 +12,16 @@ export async function getArticleData() {
   return (await articleEntry()).data;
 }
 
+/** The article's slug (its file name without .mdx): the name of its editions, `<slug>.epub`, `<slug>.md`. */
+export async function getArticleSlug(): Promise<string> {
+  return (await articleEntry()).id;
+}
+
+/** The article's MDX body, as written (frontmatter apart). */
+export async function getArticleBody(): Promise<string> {
+  return (await articleEntry()).body ?? '';
+}
+
 /** The site's one article, rendered, with its sections and its read time computed from its words. */
 export async function getArticle() {
   const entry = await articleEntry();

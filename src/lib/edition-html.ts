@@ -12,9 +12,10 @@ const URL_ATTRIBUTES = ['href', 'src'] as const;
  * EPUB): the same words, headings (with their ids, so a reader can jump within it) and links,
  * without what only the page's stylesheet and script give meaning to — each heading's
  * self-link (an empty link whose "#" is drawn by CSS), classes, ARIA and data attributes,
- * scripts and controls. Every link and image URL is made absolute against `pageUrl`.
+ * scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
+ * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function editionTree(html: string, pageUrl: string): Root {
+export function editionTree(html: string, pageUrl: string, { localFragments = false } = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
@@ -23,7 +24,7 @@ export function editionTree(html: string, pageUrl: string): Root {
       return [SKIP, index];
     }
     if (hasClass(node, 'heading')) {
-      // <div class="heading"><h2 id>…</h2><a class="anchor">…</a></div> → <h2 id>…</h2>
+      // <header class="heading"><h2 id>…</h2><a class="anchor">…</a></header> → <h2 id>…</h2>
       const heading = node.children.filter((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
       parent.children.splice(index, 1, ...(heading as ElementContent[]));
       return index;
@@ -33,7 +34,8 @@ export function editionTree(html: string, pageUrl: string): Root {
     }
     for (const name of URL_ATTRIBUTES) {
       const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = new URL(value, pageUrl).href;
+      // In a book, a link to a place in the article (a note, a section) stays inside the book.
+      if (typeof value === 'string' && !(localFragments && value.startsWith('#'))) node.properties[name] = new URL(value, pageUrl).href;
     }
   });
   return tree;
@@ -50,6 +52,6 @@ export function editionHtml(html: string, pageUrl: string): string {
 }
 
 /** The edition body as XHTML (for the EPUB): void elements closed, every reference numeric. */
-export function editionXhtml(html: string, pageUrl: string): string {
-  return toHtml(editionTree(html, pageUrl), { space: 'html', closeSelfClosing: true, closeEmptyElements: false, allowDangerousCharacters: false }).trim();
+export function editionXhtml(html: string, pageUrl: string, options: { localFragments?: boolean } = {}): string {
+  return toHtml(editionTree(html, pageUrl, options), { space: 'html', closeSelfClosing: true, closeEmptyElements: false, allowDangerousCharacters: false }).trim();
 }

@@ -32,7 +32,7 @@ test('a Cyrillic title is drawn with Cyrillic glyphs, not missing-glyph boxes or
   const title = 'Что мы узнали из бесед';
   const withCyrillic = await renderPreviewImage({ ...text, title });
   // The same title with a font that lacks Cyrillic: what missing glyphs look like.
-  const withoutCyrillic = await renderPreviewImage({ ...text, title }, ['latin', 'latin-ext']);
+  const withoutCyrillic = await renderPreviewImage({ ...text, title }, { subsets: ['latin', 'latin-ext'] });
   assert.notDeepEqual(await sharp(withCyrillic).raw().toBuffer(), await sharp(withoutCyrillic).raw().toBuffer());
   // And there is ink for the title, about as much as for a Latin title of the same length.
   const blank = await ink(await renderPreviewImage({ ...text, title: ' ' }));

@@ -6,6 +6,9 @@ import sharp from 'sharp';
 /** Open Graph's recommended size: 1.91:1, sharp on high-density screens. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
+/** The EPUB's cover: the same card, upright, in the 2:3 of a book's cover. */
+export const COVER_SIZE = { width: 1200, height: 1800 } as const;
+
 export interface PreviewText {
   title: string;
   author: string;
@@ -55,14 +58,18 @@ export function titleSize(title: string): number {
 /**
  * The link-preview image: the title large, then author and date, on the site's paper colour.
  * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
- * `subsets` is for tests (drawing with fewer of the font's subsets).
+ * `size` is the link preview's unless given (the EPUB cover); `subsets` is for tests (drawing
+ * with fewer of the font's subsets).
  */
-export async function renderPreviewImage(text: PreviewText, subsets: readonly string[] = FONT_SUBSETS): Promise<Buffer> {
+export async function renderPreviewImage(
+  text: PreviewText,
+  { size = PREVIEW_SIZE, subsets = FONT_SUBSETS }: { size?: { width: number; height: number }; subsets?: readonly string[] } = {},
+): Promise<Buffer> {
   const card = el(
     'div',
     {
-      width: PREVIEW_SIZE.width,
-      height: PREVIEW_SIZE.height,
+      width: size.width,
+      height: size.height,
       boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
@@ -81,6 +88,6 @@ export async function renderPreviewImage(text: PreviewText, subsets: readonly st
       ]),
     ],
   );
-  const svg = await satori(card as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: await loadFonts(subsets) });
+  const svg = await satori(card as Parameters<typeof satori>[0], { ...size, fonts: await loadFonts(subsets) });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

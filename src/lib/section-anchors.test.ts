@@ -24,11 +24,11 @@ test('h2 and h3 get a self-link after the heading, named for the section', async
   const html = await render('<h2>The interviews</h2><p>Text.</p><h3>Two <em>men</em></h3>');
   assert.equal(
     html,
-    '<div class="heading heading-h2"><h2 id="the-interviews">The interviews</h2>' +
-      '<a class="anchor" aria-label="Link to section: The interviews" href="#the-interviews"><span class="anchor-mark" aria-hidden="true"></span></a></div>' +
+    '<header class="heading heading-h2"><h2 id="the-interviews">The interviews</h2>' +
+      '<a class="anchor" aria-label="Link to section: The interviews" href="#the-interviews"><span class="anchor-mark" aria-hidden="true"></span></a></header>' +
       '<p>Text.</p>' +
-      '<div class="heading heading-h3"><h3 id="two-men">Two <em>men</em></h3>' +
-      '<a class="anchor" aria-label="Link to section: Two men" href="#two-men"><span class="anchor-mark" aria-hidden="true"></span></a></div>',
+      '<header class="heading heading-h3"><h3 id="two-men">Two <em>men</em></h3>' +
+      '<a class="anchor" aria-label="Link to section: Two men" href="#two-men"><span class="anchor-mark" aria-hidden="true"></span></a></header>',
   );
 });
 

@@ -9,8 +9,10 @@ export function anchorLabel(headingText: string): string {
 
 /**
  * Section anchors, without JavaScript: every h2/h3 (given an id by rehype-slug) is followed
- * by a link to itself, and both sit in a `<div class="heading">` so CSS can reveal the link on
- * hover or focus. The link comes *after* the heading, not inside it, so the heading's own
+ * by a link to itself, and both sit in a `<header class="heading">` so CSS can reveal the link
+ * on hover or focus. A header, not a div: Reader View (Readability) discards a div whose only
+ * text is in a heading ("no useful content"), and with it the heading; a header it keeps.
+ * Inside the article, a header is no landmark (its role is generic). The link comes *after* the heading, not inside it, so the heading's own
  * accessible name (and the text Astro collects for the contents) stays just the heading text.
  * The visible mark is drawn by CSS; the link's name comes from aria-label.
  */
@@ -20,7 +22,7 @@ export function rehypeSectionAnchors() {
     test: ['h2', 'h3'],
     group: (heading: Readonly<Element>) => ({
       type: 'element',
-      tagName: 'div',
+      tagName: 'header',
       properties: { className: ['heading', `heading-${heading.tagName}`] },
       children: [],
     }),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../article.ts';
+import { getArticle, getArticleSlug } from '../article.ts';
 import { SITE } from '../site.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 
@@ -8,7 +8,7 @@ import { siteFileUrl } from '../lib/canonical.ts';
  * name, a one-line summary, and the article with its sections.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const { data, sections } = await getArticle();
+  const [{ data, sections }, slug] = await Promise.all([getArticle(), getArticleSlug()]);
   const url = siteFileUrl('', site).href;
   const lines = [
     `# ${SITE.name}`,
@@ -19,6 +19,11 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     `- [${data.title}](${url}): ${data.description}`,
     ...sections.map((s) => `  - [${s.text}](${url}#${s.slug})`),
+    '',
+    '## Editions',
+    '',
+    `- [${data.title} (Markdown)](${siteFileUrl(`${slug}.md`, site).href}): the article as plain Markdown`,
+    `- [${data.title} (EPUB)](${siteFileUrl(`${slug}.epub`, site).href}): the article as an EPUB 3 book`,
     '',
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -8,10 +8,10 @@
  * category 100, LCP ≤ 0.8 s, CLS 0). Simulated figures vary a little run to run; the median of
  * three is what Lighthouse CI gates on, and the log prints all three.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGET } from '../budget.ts';
+import { BUDGET, brotliSize } from '../budget.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 import { LIGHTHOUSE_RUNS, medianFigures, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureBuild, type BuildFigures } from './scaling.ts';
@@ -56,6 +56,15 @@ try {
   await server.close();
 }
 const lighthouse = medianFigures(runs);
+// The editions beyond the page, as files (the EPUB is already compressed; the others as sent, with brotli).
+const dist = join(project.root, 'dist');
+const editions: [string, number][] = readdirSync(dist)
+  .filter((f) => /\.(epub|md)$|^feed\.xml$/.test(f))
+  .sort()
+  .map((f) => {
+    const bytes = readFileSync(join(dist, f));
+    return f.endsWith('.epub') ? [`edition: EPUB (bytes)`, bytes.length] : [`edition: ${f.endsWith('.md') ? 'Markdown' : 'feed'} (brotli)`, brotliSize(bytes)];
+  });
 const transfer = Object.values(lighthouse.bytesByType).reduce((a, b) => a + b, 0) - (lighthouse.bytesByType['third-party'] ?? 0);
 
 console.log('\nLighthouse (mobile: simulated slow 4G, 4× CPU): three runs, their median, the budget\n');
@@ -85,6 +94,7 @@ console.log(
       .map(([type, b]) => [`bytes: ${type}`, b, type === 'script' ? `≤ ${BUDGET.scriptBrotli}` : type === 'font' ? '0' : '-']),
     ['bytes: first view', transfer, `≤ ${BUDGET.firstViewBrotli}`],
     ['index.html brotli', site.htmlBrotli, `≤ ${BUDGET.htmlBrotli}`],
+    ...editions.map(([name, bytes]) => [name, bytes, '-']),
     ['build (ms)', Math.round(site.buildMs), '-'],
   ]),
 );
@@ -114,6 +124,7 @@ writeFileSync(
       lighthouse,
       lighthouseRuns: runs,
       firstViewBytes: transfer,
+      editions: Object.fromEntries(editions),
       scaling: scaling.map(({ factor, words, sections, buildMs, htmlBytes, htmlBrotli }) => ({ factor, words, sections, buildMs: Math.round(buildMs), htmlBytes, htmlBrotli })),
     },
     null,

@@ -43,7 +43,7 @@ export async function axeViolations(dist: string): Promise<string[]> {
 /** Ids, contents links and anchor links of a built article page. */
 export function pageStructure(html: string) {
   // Section headings: the article body's h2/h3, each in its .heading group with its anchor.
-  const headingIds = [...html.matchAll(/<div class="heading heading-h[23]"><h[23] id="([^"]*)"/g)].map((m) => m[1]!);
+  const headingIds = [...html.matchAll(/<header class="heading heading-h[23]"><h[23] id="([^"]*)"/g)].map((m) => m[1]!);
   const contentsNav = /<nav class="contents"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
   const contentsHrefs = [...contentsNav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
   const anchorHrefs = [...html.matchAll(/<a class="anchor"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);

@@ -22,7 +22,7 @@ test('quotes, dashes and ellipses are typeset in the built prose', () => {
   const build = project.build();
   assert.ok(build.ok, build.output);
   const html = readFileSync(join(project.root, 'dist/index.html'), 'utf8');
-  const prose = /<div class="prose">([\s\S]*?)<\/div>\s*<section class="cite"/.exec(html)?.[1] ?? '';
+  const prose = /<div class="prose article-body">([\s\S]*?)<\/div>\s*<section class="cite/.exec(html)?.[1] ?? '';
   assert.match(prose, /<p>He said \u201Cwe didn\u2019t choose this\u201D \u2013 then stopped\.<\/p>/);
   assert.match(prose, /<p>The years 2014\u20132022 were long \u2014 too long\u2026<\/p>/);
   assert.match(prose, /The soldier\u2019s \u201Cview\u201D<\/h2>/);

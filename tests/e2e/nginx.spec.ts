@@ -4,7 +4,7 @@
  * the 404 page, caching, compression, and a clean page load in Chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -122,7 +122,10 @@ test('the article answers 200 as HTML, with every header of _headers', async () 
 });
 
 test('the other files answer 200 with their types', async () => {
-  for (const [path, type] of [['/og.png', 'image/png'], ['/favicon.svg', 'image/svg+xml'], ['/feed.xml', 'xml'], ['/robots.txt', 'text/plain'], ['/sitemap-index.xml', 'xml']]) {
+  const editions = readdirSync('dist').filter((f) => /\.(epub|md)$/.test(f));
+  expect(editions).toHaveLength(2);
+  const types = editions.map((f) => [`/${f}`, f.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/epub+zip']);
+  for (const [path, type] of [['/og.png', 'image/png'], ['/favicon.svg', 'image/svg+xml'], ['/feed.xml', 'xml'], ['/robots.txt', 'text/plain'], ['/sitemap-index.xml', 'xml'], ...types]) {
     const { status, headers } = await get(path!);
     expect(status, path).toBe(200);
     expect(headers['content-type'], path).toContain(type!);

@@ -11,7 +11,7 @@ const PAGE_NUMBER = /^\s*\d+ \/ \d+\s*$/m;
  * Visible text of the screen chrome, none of which belongs on paper. The section anchors show
  * "#" (drawn by CSS), which nothing else on the page contains.
  */
-const SCREEN_ONLY = ['Skip to content', 'Contents', '#', 'publishes one article', 'Email this article', 'Share', 'Copy citation', 'Copy BibTeX'];
+const SCREEN_ONLY = ['Skip to content', 'Contents', '#', 'publishes one article', 'Email this article', 'Download EPUB', 'Share', 'Copy citation', 'Copy BibTeX'];
 
 for (const format of ['A4', 'Letter'] as const) {
   test.describe(`printed on ${format}`, () => {

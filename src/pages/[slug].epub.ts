@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticleSlug } from '../article.ts';
+import { getEpub } from '../epub-edition.ts';
+
+/** `/<slug>.epub`: the article as an EPUB 3 book for e-readers (src/lib/epub.ts). */
+export const getStaticPaths: GetStaticPaths = async () => [{ params: { slug: await getArticleSlug() } }];
+
+export const GET: APIRoute = async ({ site }) => {
+  const { bytes } = await getEpub(site);
+  return new Response(bytes, { headers: { 'Content-Type': 'application/epub+zip' } });
+};
