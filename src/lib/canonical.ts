@@ -70,8 +70,11 @@ export function localhostWarning(address: SiteAddress, env: Record<string, strin
   );
 }
 
-/** npm scripts whose builds are meant for localhost. */
-const LOCAL_SCRIPTS = new Set(['start', 'test', 'test:unit', 'test:e2e', 'bench', 'screenshots', 'print-preview']);
+/**
+ * npm scripts whose builds are meant for localhost (or that do not build for a host): `npm test`
+ * runs `astro build` itself, so that its build is told apart from `npm run build`.
+ */
+const LOCAL_SCRIPTS = new Set(['start', 'dev', 'check', 'test', 'test:unit', 'test:e2e', 'bench', 'screenshots', 'print-preview']);
 
 /** The absolute canonical URL of a page: its path (which includes the base) on the configured `site`. */
 export function canonicalUrl(pathname: string, site: URL | undefined): URL {

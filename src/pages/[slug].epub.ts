@@ -7,5 +7,5 @@ export const getStaticPaths: GetStaticPaths = async () => [{ params: { slug: awa
 
 export const GET: APIRoute = async ({ site }) => {
   const { bytes } = await getEpub(site);
-  return new Response(bytes, { headers: { 'Content-Type': 'application/epub+zip' } });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/epub+zip' } });
 };

@@ -31,10 +31,10 @@ function button(className: string, label: string, onClick: () => Promise<void>):
   return el;
 }
 
-/** The Share button, after the email link: nothing already shown moves (no layout shift). */
+/** The Share button, in the slot CSS holds open for it after the email link: nothing shown moves (no layout shift). */
 export function enhanceShare(): void {
   for (const box of document.querySelectorAll<HTMLElement>('.share[data-share-url]')) {
-    box.append(
+    (box.querySelector('.share-slot') ?? box).append(
       button('share-button', 'Share', async () => {
         announce(MESSAGES[await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! })]);
       }),
