@@ -65,10 +65,14 @@ for (const width of [390, 1280]) {
   test(`no layout shift while the page loads and is read, at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
+      const w = window as unknown as { cls: number; shifted: string[] };
+      w.cls = 0;
+      w.shifted = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+          if (e.hadRecentInput) continue;
+          w.cls += e.value;
+          w.shifted.push(...e.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))));
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -82,7 +86,11 @@ for (const width of [390, 1280]) {
       }
       await frame();
     });
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(BUDGET.cls);
+    const { cls, shifted } = await page.evaluate(() => {
+      const w = window as unknown as { cls: number; shifted: string[] };
+      return { cls: w.cls, shifted: w.shifted };
+    });
+    expect(cls, `shifted: ${shifted.join(' | ')}`).toBe(BUDGET.cls);
   });
 }
 

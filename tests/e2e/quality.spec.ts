@@ -116,6 +116,9 @@ for (const path of ['/', '/no-such-page']) {
 test('Tab walks skip link first, then every link and control in reading order, each with a visible focus ring', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
+  // The controls the script adds once the page has painted.
+  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeAttached();
   const expected = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')]
       .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))

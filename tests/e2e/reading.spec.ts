@@ -126,6 +126,12 @@ test('while reading, the contents marks the current section (with JavaScript)', 
   await page.locator(`[id="${ids[1]}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
   await expect(page.locator('nav.contents a[aria-current="location"]')).toHaveAttribute('href', `#${ids[1]}`);
   await expect(page.locator('nav.contents a[aria-current]')).toHaveCount(1);
+  // Marked without a change of width, so nothing rewraps while reading.
+  const link = page.locator('nav.contents a[aria-current]');
+  expect(await link.evaluate((a) => [getComputedStyle(a).fontWeight, getComputedStyle(a).textDecorationLine])).toEqual([
+    await page.locator('nav.contents a:not([aria-current])').first().evaluate((a) => getComputedStyle(a).fontWeight),
+    'underline',
+  ]);
 });
 
 test.describe('without JavaScript', () => {
