@@ -10,6 +10,10 @@ export const BUDGET = {
   htmlBrotli: 14_600,
   firstViewBrotli: 20_000,
   scriptBrotli: 3_000,
+  /** Every script of the site together, the modules loaded on first use included. */
+  allScriptBrotli: 8_000,
+  /** The classic script in <head> that applies the reader's settings before the first paint. */
+  headScriptBytes: 300,
   fontBytes: 0,
   lighthouseScore: 100,
   lcpMs: 800,

@@ -4,6 +4,49 @@
  */
 import { watchCurrentSection } from './contents-spy.ts';
 import { enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
+import { enhanceSettings } from './reader-settings.ts';
+import { rememberPlace } from './reading-position.ts';
+import { pickVoice } from '../lib/voices.ts';
+
+/**
+ * A reading aid loaded on first use, from /aids/ (src/pages/aids/[module].js.ts), by a module
+ * script element; the aid registers itself in `window.readingAids` (src/scripts/aids.ts). Not
+ * `import()`: Vite wraps that in a preload helper that a script Astro inlines cannot carry.
+ */
+function loadAid<T>(name: string): Promise<T> {
+  const ready = () => (window as unknown as { readingAids?: Record<string, T> }).readingAids?.[name];
+  const loaded = ready();
+  if (loaded) return Promise.resolve(loaded);
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${import.meta.env.BASE_URL}aids/${name}.js` });
+    script.addEventListener('load', () => resolve(ready()!));
+    script.addEventListener('error', reject);
+    document.head.append(script);
+  });
+}
+
+/**
+ * The Listen button, only where the browser can speak the article's language in a voice on the
+ * device (voices may arrive late: `voiceschanged`). The player itself loads on the first press.
+ */
+function offerListen(): void {
+  const slot = document.querySelector('.listen-slot');
+  const synth = window.speechSynthesis;
+  if (!slot || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
+  const lang = document.documentElement.lang || 'en';
+  const offer = () => {
+    const voice = pickVoice(synth.getVoices(), lang);
+    if (!voice || slot.firstChild) return;
+    const listen = document.createElement('button');
+    listen.type = 'button';
+    listen.className = 'listen-button';
+    listen.textContent = 'Listen';
+    listen.addEventListener('click', () => void loadAid<typeof import('./listen.ts')>('listen').then((m) => m.startListening(voice, lang)));
+    slot.append(listen);
+  };
+  offer();
+  synth.addEventListener?.('voiceschanged', offer);
+}
 
 /**
  * Runs once the first frame is painted (a frame callback, then a task after it): the text
@@ -20,4 +63,13 @@ afterFirstPaint(() => {
   enhanceShare();
   enhanceAnchors(canonical);
   enhanceCopyButtons();
+  enhanceSettings();
+  rememberPlace();
+  offerListen();
+  // Quote sharing is loaded on the first selection: most readers never select anything.
+  document.addEventListener('selectionchange', function firstSelection() {
+    if (document.getSelection()?.isCollapsed !== false) return;
+    document.removeEventListener('selectionchange', firstSelection);
+    void loadAid<typeof import('./quote-share.ts')>('quote-share').then((m) => m.startQuoteSharing(canonical));
+  });
 });

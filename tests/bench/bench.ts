@@ -29,7 +29,7 @@ function misses(lh: LighthouseFigures): string[] {
 }
 
 /** The runs of one set, their median and the budget, as a table in the log. */
-function printRuns(set: LighthouseFigures[], label: string): void {
+function printRuns(set: LighthouseFigures[]): void {
   const median = medianFigures(set);
   const row = (name: string, value: (f: LighthouseFigures) => number, budget: string) => [
     name,
@@ -37,7 +37,7 @@ function printRuns(set: LighthouseFigures[], label: string): void {
     Math.round(value(median) * 1000) / 1000,
     budget,
   ];
-  console.log(`\nLighthouse (mobile: simulated slow 4G, 4× CPU), ${set.length} runs (${label}), their median, the budget\n`);
+  console.log(`\nLighthouse (mobile: simulated slow 4G, 4× CPU): ${set.length} runs, their median, the budget\n`);
   console.log(
     table([
       ['measure', ...set.map((_, i) => `run ${i + 1}`), 'median', 'budget'],
@@ -56,12 +56,9 @@ function table(rows: (string | number)[][]): string {
 }
 
 // 1. The real article: serve (on a free port), build for that address (timed), Lighthouse three
-// times. The gate is the median of the three runs, as Lighthouse CI does: one noisy run neither
-// passes nor fails it. A run that fails to record a trace (NO_NAVSTART) measured nothing and is
-// run again (at most twice). Where the median misses, three more runs are made and their median
-// decides (both sets are printed): on a shared two-core machine whose speed drifts from minute
-// to minute (Lighthouse's own benchmark index varies about 1.7× between runs here), one set of
-// three can land on a slow minute; a regression moves both sets.
+// times; the figures that count are the median of the three runs, as Lighthouse CI takes them:
+// one noisy run neither passes nor fails. A run that fails to record a trace (NO_NAVSTART)
+// measured nothing and is run again (at most twice).
 const project = new TempProject();
 const server = await startStaticServer({ root: join(project.root, 'dist') });
 const origin = server.url;
@@ -69,30 +66,16 @@ const site = measureBuild(1, { SITE_URL: origin }, project);
 // As a CDN serves it: compressed before the first reader asks (the server compresses on first request).
 for (const path of ['', 'favicon.svg']) await fetch(new URL(path, origin), { headers: { 'accept-encoding': 'br' } });
 
-async function measureSet(): Promise<LighthouseFigures[]> {
-  const set: LighthouseFigures[] = [];
+const runs: LighthouseFigures[] = [];
+try {
   let failures = 0;
-  while (set.length < LIGHTHOUSE_RUNS) {
+  while (runs.length < LIGHTHOUSE_RUNS) {
     try {
-      set.push(await runLighthouse(origin));
+      runs.push(await runLighthouse(origin));
     } catch (error) {
       if (++failures > 2) throw error;
       console.log(`bench: Lighthouse recorded nothing (${(error as Error).message}); running it again`);
     }
-  }
-  return set;
-}
-
-let runs: LighthouseFigures[];
-const sets: LighthouseFigures[][] = [];
-try {
-  runs = await measureSet();
-  sets.push(runs);
-  if (misses(medianFigures(runs)).length > 0) {
-    console.log(`bench: the median of the first ${runs.length} runs missed (${misses(medianFigures(runs)).join('; ')}); measuring ${LIGHTHOUSE_RUNS} more, whose median decides`);
-    printRuns(runs, 'first set');
-    runs = await measureSet();
-    sets.push(runs);
   }
 } finally {
   await server.close();
@@ -109,7 +92,7 @@ const editions: [string, number][] = readdirSync(dist)
   });
 const transfer = Object.values(lighthouse.bytesByType).reduce((a, b) => a + b, 0) - (lighthouse.bytesByType['third-party'] ?? 0);
 
-printRuns(runs, sets.length > 1 ? 'second set: this median decides' : 'this median decides');
+printRuns(runs);
 console.log('\nThe page, beside the budget\n');
 console.log(
   table([
@@ -148,7 +131,7 @@ writeFileSync(
     {
       budget: BUDGET,
       lighthouse,
-      lighthouseRuns: sets,
+      lighthouseRuns: runs,
       firstViewBytes: transfer,
       editions: Object.fromEntries(editions),
       scaling: scaling.map(({ factor, words, sections, buildMs, htmlBytes, htmlBrotli }) => ({ factor, words, sections, buildMs: Math.round(buildMs), htmlBytes, htmlBrotli })),
@@ -164,6 +147,6 @@ if (missed.length > 0) {
   console.log(`\nbench: Lighthouse targets missed by the median of ${runs.length} runs: ${missed.join('; ')}`);
   if (lighthouse.failedAudits.length) console.log(`bench: failing audits: ${lighthouse.failedAudits.join(', ')}`);
   if (values.assert) process.exit(1);
-} else if (values.assert) {
+} else {
   console.log(`\nbench: all Lighthouse targets met by the median of ${runs.length} runs`);
 }

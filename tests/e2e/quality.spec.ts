@@ -120,7 +120,7 @@ test('Tab walks skip link first, then every link and control in reading order, e
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeAttached();
   const expected = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')]
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
       .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
       .map((el) => el.outerHTML.slice(0, 80)),
   );

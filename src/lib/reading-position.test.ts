@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blockAtTop, worthOffering } from './reading-position.ts';
+
+const blocks = [
+  { top: -900, bottom: -500 },
+  { top: -480, bottom: -20 },
+  { top: 0, bottom: 300 },
+  { top: 320, bottom: 700 },
+];
+
+test('the block being read is the first not yet scrolled past', () => {
+  assert.equal(blockAtTop(blocks), 2);
+  assert.equal(blockAtTop(blocks, -30), 1); // with a margin, a block still partly in view counts
+  assert.equal(blockAtTop([{ top: -10, bottom: -1 }]), 0);
+});
+
+test('a place is worth offering only between the start and the end', () => {
+  assert.equal(worthOffering(null, 10), false);
+  assert.equal(worthOffering(0, 10), false);
+  assert.equal(worthOffering(4, 10), true);
+  assert.equal(worthOffering(9, 10), false);
+});

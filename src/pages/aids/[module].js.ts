@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * The reading aids that load on first use (`/aids/listen.js`, `/aids/quote-share.js`), bundled
+ * here by esbuild (Astro's own bundler underneath) as standalone ES modules. Why not Vite's
+ * `import()`: a dynamic import makes Astro emit the page's script as a file of its own, a second
+ * request for every reader; this way the page keeps its one inline script and fetches an aid
+ * only when a reader uses it (allowed by the CSP's script-src 'self').
+ */
+const MODULES = ['listen', 'quote-share'] as const;
+
+export const getStaticPaths: GetStaticPaths = () => MODULES.map((module) => ({ params: { module } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const result = await build({
+    // The build runs in the project's root (this file runs from Astro's bundle, elsewhere).
+    entryPoints: [join(process.cwd(), 'src/scripts', `${params.module}.ts`)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+  });
+  return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

@@ -1,0 +1,1 @@
+try{var s=JSON.parse(localStorage.getItem("reader-settings")||"{}"),d=document.documentElement;if(s.theme)d.dataset.theme=s.theme;if(s.size)d.dataset.size=s.size}catch(e){}

@@ -1,0 +1,115 @@
+/**
+ * Listen: reads the article aloud with the browser's speech synthesis, in a voice on the device
+ * (src/lib/voices.ts), from the title or from the section in view. A bar at the foot of the
+ * screen pauses, resumes, stops and sets the speed; the block being read is marked and kept in
+ * view, until the reader scrolls away (then the page is theirs). Loaded on the first press of
+ * Listen.
+ */
+import { SPEEDS } from '../lib/voices.ts';
+import { registerAid } from './aids.ts';
+
+/** What is read, in order: the title, then the body's paragraphs and headings. */
+function readableBlocks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol, blockquote)')];
+}
+
+/** From the title when it is on screen, else from the heading of the section in view. */
+function startIndex(blocks: HTMLElement[]): number {
+  const atTop = blocks.findIndex((b) => b.getBoundingClientRect().bottom > 0);
+  if (atTop <= 0) return 0;
+  for (let i = atTop; i > 0; i--) if (/^H[23]$/.test(blocks[i]!.tagName)) return i;
+  return 0; // still in the opening paragraphs: from the title
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.textContent = label;
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+let stopCurrent: (() => void) | undefined;
+
+export function startListening(voice: SpeechSynthesisVoice, lang: string): void {
+  stopCurrent?.();
+  const synth = window.speechSynthesis;
+  const blocks = readableBlocks();
+  let index = startIndex(blocks);
+  let rate = 1;
+  let generation = 0; // an utterance from before a cancel must not move the reading on
+  let following = true;
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const bar = document.createElement('div');
+  bar.className = 'listen-bar';
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Listen');
+  const pause = button('Pause', () => {
+    if (synth.paused) {
+      synth.resume();
+      pause.textContent = 'Pause';
+      following = true;
+    } else {
+      synth.pause();
+      pause.textContent = 'Resume';
+    }
+  });
+  const stop = button('Stop', () => finish());
+  const speedLabel = document.createElement('label');
+  const speed = document.createElement('select');
+  for (const s of SPEEDS) speed.append(new Option(`${s}×`, String(s), s === 1, s === 1));
+  speed.addEventListener('change', () => {
+    rate = Number(speed.value);
+    speak(); // the block being read starts again at the new speed
+  });
+  speedLabel.append('Speed ', speed);
+  bar.append(pause, stop, speedLabel);
+  document.body.append(bar);
+
+  // The reader scrolling on their own takes the page back: marking goes on, following stops.
+  const letGo = (event: Event) => {
+    if (event.type !== 'keydown' || /^(Arrow|Page|Home|End| )/.test((event as KeyboardEvent).key)) following = false;
+  };
+  for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, letGo, { passive: true });
+
+  function mark(): void {
+    document.querySelector('.listening')?.classList.remove('listening');
+    const block = blocks[index]!;
+    block.classList.add('listening');
+    if (following) block.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+
+  function speak(): void {
+    const mine = ++generation;
+    synth.cancel();
+    if (index >= blocks.length) return finish();
+    mark();
+    const utterance = new SpeechSynthesisUtterance(blocks[index]!.textContent?.trim() ?? '');
+    utterance.voice = voice;
+    utterance.lang = voice.lang || lang;
+    utterance.rate = rate;
+    utterance.onend = () => {
+      if (mine !== generation) return;
+      index++;
+      speak();
+    };
+    synth.speak(utterance);
+    if (pause.textContent === 'Resume') pause.textContent = 'Pause';
+  }
+
+  function finish(): void {
+    generation++;
+    synth.cancel();
+    document.querySelector('.listening')?.classList.remove('listening');
+    for (const type of ['wheel', 'touchmove', 'keydown']) removeEventListener(type, letGo);
+    bar.remove();
+    stopCurrent = undefined;
+  }
+
+  stopCurrent = finish;
+  speak();
+  pause.focus();
+}
+
+registerAid('listen', { startListening });

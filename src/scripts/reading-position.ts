@@ -1,0 +1,62 @@
+/**
+ * "Continue where you left off": the page remembers, in the reader's own browser, the paragraph
+ * at the top of the screen as they scroll, and on a later visit offers a link back to it. It
+ * never scrolls by itself, and forgets the place once the article has been read to the end.
+ */
+import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from '../lib/reading-position.ts';
+
+const key = POSITION_KEY_PREFIX + location.pathname;
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined; // storage refused: the feature quietly does nothing
+  }
+}
+
+function offer(target: HTMLElement): void {
+  const id = target.id || (target.id = 'continue-here');
+  const notice = document.createElement('div');
+  notice.className = 'resume';
+  notice.setAttribute('role', 'region');
+  notice.setAttribute('aria-label', 'Where you left off');
+  const link = document.createElement('a');
+  link.href = `#${id}`;
+  link.textContent = 'Continue where you left off';
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = 'Dismiss';
+  const close = () => notice.remove();
+  link.addEventListener('click', close);
+  dismiss.addEventListener('click', close);
+  notice.append(link, dismiss);
+  // Early in the Tab order (after the skip link), though it shows at the foot of the screen.
+  document.querySelector('.skip-link')?.after(notice);
+}
+
+export function rememberPlace(): void {
+  const store = storage();
+  const blocks = [...document.querySelectorAll<HTMLElement>('.prose > p, .prose > .heading > :is(h2, h3)')];
+  if (!store || blocks.length < 3) return;
+  const saved = store.getItem(key);
+  const index = saved === null ? null : Number(saved);
+  if (!location.hash && worthOffering(index, blocks.length)) offer(blocks[index!]!);
+
+  let pending = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
+        const root = document.documentElement;
+        if (root.scrollTop + innerHeight >= root.scrollHeight - 4) return store.removeItem(key); // read to the end
+        const at = blockAtTop(blocks.map((b) => b.getBoundingClientRect()));
+        if (at > 0) store.setItem(key, String(at));
+      }, 250);
+    },
+    { passive: true },
+  );
+}

@@ -1,0 +1,128 @@
+/** Reader settings: text size and page colours, chosen in the masthead, kept, applied before the first paint. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { AXE_TAGS } from '../build/page-checks.ts';
+import { contrastRatio } from './colour.ts';
+
+const colours = (page: Page) =>
+  page.locator('.prose p').first().evaluate((p) => ({ ink: getComputedStyle(p).color, paper: getComputedStyle(document.body).backgroundColor }));
+const textSize = (page: Page) => page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+
+/** Opens the control with the keyboard and picks `label` in it, as a keyboard-only reader would. */
+async function choose(page: Page, label: string) {
+  const summary = page.locator('details.settings > summary');
+  await summary.focus();
+  if (!(await page.locator('details.settings').evaluate((d) => (d as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+  const option = page.getByRole('radio', { name: label, exact: true });
+  await option.focus();
+  await page.keyboard.press('Space');
+  await expect(option).toBeChecked();
+}
+
+test('the control is labelled, opens from the keyboard, and closes on Escape', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('details.settings > summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toHaveText('Display');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Text size' }).getByRole('radio')).toHaveCount(5);
+  await expect(page.getByRole('group', { name: 'Colours' }).getByRole('radio')).toHaveCount(4);
+  await expect(page.getByRole('radio', { name: 'Default' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'As the device' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Sepia' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio', { name: 'Sepia' })).toBeHidden();
+  await expect(summary).toBeFocused();
+});
+
+test('sepia and dark change the page at once, and the choice is kept, applied before the first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const device = await colours(page);
+  await choose(page, 'Sepia');
+  const sepia = await colours(page);
+  expect(sepia.paper).toBe('rgb(244, 236, 216)');
+  expect(contrastRatio(sepia.ink, sepia.paper)).toBeGreaterThanOrEqual(7);
+  await choose(page, 'Dark');
+  const dark = await colours(page);
+  expect(dark.paper).not.toBe(device.paper);
+  expect(contrastRatio(dark.ink, dark.paper)).toBeGreaterThanOrEqual(7);
+  // On the next visit the choice is on <html> before <body> exists: no flash of the device's colours.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+  expect(await colours(page)).toEqual(dark);
+  await expect(page.getByRole('radio', { name: 'Dark', includeHidden: true })).toBeChecked();
+  // Back to the device's scheme.
+  await choose(page, 'As the device');
+  expect(await colours(page)).toEqual(device);
+});
+
+test('a chosen light page wins over a dark device', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await choose(page, 'Light');
+  expect((await colours(page)).paper).toBe('rgb(251, 250, 247)');
+});
+
+test('text size steps up and down, is kept, and the column keeps its line length', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const base = await textSize(page);
+  const sizes: number[] = [];
+  for (const label of ['Small', 'Smaller', 'Default', 'Larger', 'Largest']) {
+    await choose(page, label);
+    sizes.push(await textSize(page));
+  }
+  expect(sizes[2]).toBe(base);
+  expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
+  expect(new Set(sizes).size).toBe(5);
+  await page.reload();
+  expect(await textSize(page)).toBe(sizes[4]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+});
+
+test('print is black on white, whatever the reader chose', async ({ page }) => {
+  await page.goto('/');
+  for (const label of ['Sepia', 'Dark']) {
+    await choose(page, label);
+    await page.emulateMedia({ media: 'print' });
+    expect(await colours(page)).toEqual({ ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
+    expect(await textSize(page)).toBeCloseTo((11 * 96) / 72, 1); // 11pt, not the screen's size
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+for (const theme of ['light', 'sepia', 'dark']) {
+  for (const width of [390, 1280]) {
+    test(`no WCAG 2.2 AA violations with the ${theme} page chosen, at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript((t) => localStorage.setItem('reader-settings', JSON.stringify({ theme: t })), theme);
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.locator('details.settings > summary').click(); // the open panel too
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no settings control, and the page follows the device', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('details.settings')).toBeHidden();
+    expect((await colours(page)).paper).toBe('rgb(21, 21, 21)');
+  });
+});
