@@ -3,7 +3,8 @@
  * "Copy link to quote" (and "Share quote" where there is a share sheet), a link that opens the
  * page at that passage (a text fragment, src/lib/text-fragment.ts). Loaded on the first
  * selection. The control sits below the selection (never over it), next after the paragraph in
- * the Tab order, and goes with the selection or on Escape.
+ * the Tab order (the paragraph takes focus, so Tab reaches it), and goes with the selection or
+ * on Escape.
  */
 import { copyText } from '../lib/share.ts';
 import { quoteUrl, textDirective } from '../lib/text-fragment.ts';
@@ -85,6 +86,10 @@ function update(canonical: string): void {
   tools.style.top = `${last.bottom + window.scrollY + 8}px`;
   tools.style.left = `${Math.max(8, Math.min(last.left + window.scrollX, document.documentElement.clientWidth - 260))}px`;
   paragraph.after(tools);
+  // Tab from here reaches the control next: the paragraph takes focus (not the selection), so a
+  // keyboard reader's next Tab lands on "Copy link to quote".
+  if (!paragraph.hasAttribute('tabindex')) paragraph.tabIndex = -1;
+  if (!paragraph.contains(document.activeElement)) paragraph.focus({ preventScroll: true });
 }
 
 export function startQuoteSharing(canonical: string): void {

@@ -90,6 +90,11 @@ const editions: [string, number][] = readdirSync(dist)
     const bytes = readFileSync(join(dist, f));
     return f.endsWith('.epub') ? [`edition: EPUB (bytes)`, bytes.length] : [`edition: ${f.endsWith('.md') ? 'Markdown' : 'feed'} (brotli)`, brotliSize(bytes)];
   });
+// The page's inline scripts (the first view) and with them the aids loaded on first use.
+const pageHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+const inlineScripts = [...pageHtml.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const aidScripts = readdirSync(join(dist, 'aids')).map((f) => readFileSync(join(dist, 'aids', f), 'utf8'));
+const scripts = { firstView: brotliSize(inlineScripts.join('\n')), all: brotliSize([...inlineScripts, ...aidScripts].join('\n')) };
 const transfer = Object.values(lighthouse.bytesByType).reduce((a, b) => a + b, 0) - (lighthouse.bytesByType['third-party'] ?? 0);
 
 printRuns(runs);
@@ -103,6 +108,8 @@ console.log(
       .map(([type, b]) => [`bytes: ${type}`, b, type === 'script' ? `≤ ${BUDGET.scriptBrotli}` : type === 'font' ? '0' : '-']),
     ['bytes: first view', transfer, `≤ ${BUDGET.firstViewBrotli}`],
     ['index.html brotli', site.htmlBrotli, `≤ ${BUDGET.htmlBrotli}`],
+    ['JavaScript: first view (brotli)', scripts.firstView, `≤ ${BUDGET.scriptBrotli}`],
+    ['JavaScript: all, aids too (brotli)', scripts.all, `≤ ${BUDGET.allScriptBrotli}`],
     ...editions.map(([name, bytes]) => [name, bytes, '-']),
     ['build (ms)', Math.round(site.buildMs), '-'],
   ]),
@@ -134,6 +141,7 @@ writeFileSync(
       lighthouseRuns: runs,
       firstViewBytes: transfer,
       editions: Object.fromEntries(editions),
+      scripts,
       scaling: scaling.map(({ factor, words, sections, buildMs, htmlBytes, htmlBrotli }) => ({ factor, words, sections, buildMs: Math.round(buildMs), htmlBytes, htmlBrotli })),
     },
     null,

@@ -104,10 +104,24 @@ test.describe('share a quote', () => {
     await select(page, 2, 'very different backgrounds');
     const copy = page.getByRole('button', { name: 'Copy link to quote' });
     await expect(copy).toBeVisible();
-    await copy.focus();
+    await page.keyboard.press('Tab'); // the next stop after the selection is the control
     await expect(copy).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.locator('.quote-tools')).toHaveCount(0);
+  });
+
+  test('"Share quote" opens the share sheet, where there is one, with the quote and its link', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: unknown[] = [];
+      Object.assign(window, { shareCalls: calls });
+      Object.defineProperty(Navigator.prototype, 'share', { value: async (data: unknown) => void calls.push(data), configurable: true });
+    });
+    await page.goto('/');
+    await select(page, 3, 'patriotism and adventure');
+    await page.getByRole('button', { name: 'Share quote' }).click();
+    const [call] = await page.evaluate(() => (window as unknown as { shareCalls: { text: string; url: string }[] }).shareCalls);
+    expect(call!.text).toBe('\u201Cpatriotism and adventure\u201D');
+    expect(call!.url).toMatch(/#:~:text=patriotism%20and%20adventure$/);
   });
 
   test('the control goes with the selection; a heading or the byline offers none', async ({ page }) => {
