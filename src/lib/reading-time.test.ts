@@ -42,6 +42,27 @@ test('a long body reads for proportionally longer (figures worked by hand)', () 
   assert.deepEqual(readingTimeOf(`${body} one`), { words: 4761, minutes: 21 }); // a word more: rounds up
 });
 
+test('MDX: import and export lines, JSX tags and attributes and {expressions} are not words; what a reader sees is', () => {
+  const mdx = [
+    "import Figure from '../components/Figure.astro';",
+    'export const meta = { draft: true };',
+    '',
+    '<Figure src="./photo.jpg" alt="A long alt text that is not read inline" width="wide">Two men at a table</Figure>',
+    '',
+    'Text with {1 + 2} a <Aside note="hidden words here">margin note</Aside>.',
+    '',
+    '| Name | Age |',
+    '|---|---:|',
+    '| Alexei | 24 |',
+    '',
+    '```js',
+    'const war = true;',
+    '```',
+  ].join('\n');
+  // Two men at a table (5) + Text with a margin note (5) + Name Age Alexei 24 (4) + const war true (3) → 17
+  assert.equal(readingTimeOf(mdx).words, 17);
+});
+
 test('hand-counted texts: hyphens, numbers, Cyrillic, Markdown', () => {
   // well | known | 1,200 | men | in | 2023 | 24 | hour | shifts  → 9
   assert.equal(readingTimeOf('Well-known: 1,200 men in 2023, 24-hour shifts.').words, 9);

@@ -1,5 +1,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes } from 'mdast';
 
 /**
@@ -23,19 +27,34 @@ export function countWords(text: string, lang = 'en'): number {
   return words;
 }
 
-/** Containers whose children are blocks: their texts are joined with a line break. */
-const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+/** Containers whose children are blocks (or cells): their texts are joined with a line break. */
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
+/** What a reader never sees: MDX `import`/`export` lines and `{expressions}`. */
+const UNSEEN = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 /**
- * The reader-visible text of a Markdown/MDX body: no `#`, `*` or link targets. Blocks are
- * joined by line breaks (mdast-util-to-string alone would run "Heading" and "Paragraph" together).
+ * The reader-visible text of an MDX body, parsed as MDX with GFM (as Astro parses it): no `#`,
+ * `*` or link targets; no `import`/`export` lines, `{expressions}`, or JSX tags and their
+ * attributes — but the text *inside* a component (a caption, a quotation, a note) counts, as do
+ * table cells, footnotes and code. Code counts word by word like prose: a reader reads it, and
+ * slower, if anything. Blocks are joined by line breaks (mdast-util-to-string alone would run
+ * "Heading" and "Paragraph" together).
  */
 export function markdownText(markdown: string): string {
-  const text = (node: Nodes): string =>
-    CONTAINERS.has(node.type) && 'children' in node
-      ? node.children.map((child) => text(child)).join('\n')
-      : toString(node, { includeImageAlt: false });
-  return text(fromMarkdown(markdown));
+  const text = (node: Nodes): string => {
+    if (UNSEEN.has(node.type)) return '';
+    if ('children' in node && (CONTAINERS.has(node.type) || node.children.some((c) => UNSEEN.has(c.type)))) {
+      return node.children.map((child) => text(child as Nodes)).join(CONTAINERS.has(node.type) ? '\n' : '');
+    }
+    return toString(node, { includeImageAlt: false });
+  };
+  return text(
+    fromMarkdown(markdown, {
+      extensions: [mdxjs(), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    }),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * (links stay links; the citation stays selectable text).
  */
 import { watchCurrentSection } from './contents-spy.ts';
-import { enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
+import { button, enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
 import { enhanceSettings } from './reader-settings.ts';
 import { rememberPlace } from './reading-position.ts';
 import { pickVoice } from '../lib/voices.ts';
@@ -37,12 +37,7 @@ function offerListen(): void {
   const offer = () => {
     const voice = pickVoice(synth.getVoices(), lang);
     if (!voice || slot.firstChild) return;
-    const listen = document.createElement('button');
-    listen.type = 'button';
-    listen.className = 'listen-button';
-    listen.textContent = 'Listen';
-    listen.addEventListener('click', () => void loadAid<typeof import('./listen.ts')>('listen').then((m) => m.startListening(voice, lang)));
-    slot.append(listen);
+    slot.append(button('listen-button', 'Listen', () => loadAid<typeof import('./listen.ts')>('listen').then((m) => m.startListening(voice, lang))));
   };
   offer();
   synth.addEventListener?.('voiceschanged', offer);

@@ -7,6 +7,7 @@
  */
 import { SPEEDS } from '../lib/voices.ts';
 import { registerAid } from './aids.ts';
+import { button } from './share-controls.ts';
 
 /** What is read, in order: the title, then the body's paragraphs and headings. */
 function readableBlocks(): HTMLElement[] {
@@ -19,14 +20,6 @@ function startIndex(blocks: HTMLElement[]): number {
   if (atTop <= 0) return 0;
   for (let i = atTop; i > 0; i--) if (/^H[23]$/.test(blocks[i]!.tagName)) return i;
   return 0; // still in the opening paragraphs: from the title
-}
-
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const el = document.createElement('button');
-  el.type = 'button';
-  el.textContent = label;
-  el.addEventListener('click', onClick);
-  return el;
 }
 
 let stopCurrent: (() => void) | undefined;
@@ -45,7 +38,7 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
   bar.className = 'listen-bar';
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Listen');
-  const pause = button('Pause', () => {
+  const pause = button('listen-pause', 'Pause', () => {
     if (synth.paused) {
       synth.resume();
       pause.textContent = 'Pause';
@@ -55,7 +48,7 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
       pause.textContent = 'Resume';
     }
   });
-  const stop = button('Stop', () => finish());
+  const stop = button('listen-stop', 'Stop', () => finish());
   const speedLabel = document.createElement('label');
   const speed = document.createElement('select');
   for (const s of SPEEDS) speed.append(new Option(`${s}×`, String(s), s === 1, s === 1));

@@ -8,7 +8,7 @@
  */
 import { copyText } from '../lib/share.ts';
 import { quoteUrl, textDirective } from '../lib/text-fragment.ts';
-import { announce } from './share-controls.ts';
+import { announce, button } from './share-controls.ts';
 import { registerAid } from './aids.ts';
 
 let tools: HTMLElement | undefined;
@@ -42,14 +42,6 @@ function offsets(paragraph: HTMLElement, range: Range): [number, number] {
   return [start, start + range.toString().length];
 }
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const el = document.createElement('button');
-  el.type = 'button';
-  el.textContent = label;
-  el.addEventListener('click', onClick);
-  return el;
-}
-
 function update(canonical: string): void {
   const selection = document.getSelection();
   const selected = selection && selectedParagraph(selection);
@@ -68,14 +60,14 @@ function update(canonical: string): void {
   tools.setAttribute('role', 'toolbar');
   tools.setAttribute('aria-label', 'Quote');
   tools.append(
-    button('Copy link to quote', async () => {
+    button('quote-copy', 'Copy link to quote', async () => {
       const outcome = await copyText(navigator, url);
       announce(outcome === 'copied' ? 'Link to quote copied' : 'Could not copy: copy the address from the address bar');
     }),
   );
   if (typeof navigator.share === 'function') {
     tools.append(
-      button('Share quote', () => {
+      button('quote-share', 'Share quote', () => {
         navigator.share({ title: document.title, text: `\u201C${quote}\u201D`, url }).catch(() => {});
       }),
     );

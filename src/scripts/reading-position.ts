@@ -4,6 +4,7 @@
  * never scrolls by itself, and forgets the place once the article has been read to the end.
  */
 import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from '../lib/reading-position.ts';
+import { button } from './share-controls.ts';
 
 const key = POSITION_KEY_PREFIX + location.pathname;
 
@@ -24,13 +25,9 @@ function offer(target: HTMLElement): void {
   const link = document.createElement('a');
   link.href = `#${id}`;
   link.textContent = 'Continue where you left off';
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.textContent = 'Dismiss';
   const close = () => notice.remove();
   link.addEventListener('click', close);
-  dismiss.addEventListener('click', close);
-  notice.append(link, dismiss);
+  notice.append(link, button('resume-dismiss', 'Dismiss', close));
   // Early in the Tab order (after the skip link), though it shows at the foot of the screen.
   document.querySelector('.skip-link')?.after(notice);
 }

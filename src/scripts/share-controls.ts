@@ -22,7 +22,7 @@ function announceCopy(outcome: ShareOutcome, copiedMessage: string): void {
 }
 
 /** A plain button, made by script only, so there is never a button that does nothing. */
-function button(className: string, label: string, onClick: () => Promise<void>): HTMLButtonElement {
+export function button(className: string, label: string, onClick: () => unknown): HTMLButtonElement {
   const el = document.createElement('button');
   el.type = 'button';
   el.className = className;
