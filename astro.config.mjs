@@ -7,6 +7,7 @@ import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
+import { rehypeTableRegions } from './src/lib/table-regions.ts';
 import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { createHash } from 'node:crypto';
@@ -48,7 +49,7 @@ export default defineConfig({
       smartypants: false,
       // The options (src/lib/typography.ts) are shared with the Markdown edition.
       remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS]],
-      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors],
+      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors, rehypeTableRegions],
     }),
   },
   build: {
