@@ -28,6 +28,8 @@ export async function getArticle() {
   const { Content, headings } = await render(entry);
   return {
     data: entry.data,
+    /** The file name without .mdx: the name of its editions. */
+    slug: entry.id,
     Content,
     /** The sections the contents lists: h2 and h3, in order. */
     sections: headings.filter((h) => h.depth === 2 || h.depth === 3),

@@ -1,4 +1,4 @@
-import { getArticle, getArticleSlug } from './article.ts';
+import { getArticle } from './article.ts';
 import { renderArticleHtml } from './article-html.ts';
 import { siteFileUrl } from './lib/canonical.ts';
 import { formatDay } from './lib/dates.ts';
@@ -15,7 +15,7 @@ let built: Promise<{ file: string; bytes: Uint8Array }> | undefined;
  */
 export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: Uint8Array }> {
   built ??= (async () => {
-    const [{ data, sections }, slug] = await Promise.all([getArticle(), getArticleSlug()]);
+    const { data, slug, sections } = await getArticle();
     const url = siteFileUrl('', site).href;
     const publishedText = formatDay(data.published, data.lang);
     const cover = await renderPreviewImage(

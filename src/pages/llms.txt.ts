@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticle, getArticleSlug } from '../article.ts';
+import { getArticle } from '../article.ts';
 import { SITE } from '../site.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 
@@ -8,7 +8,7 @@ import { siteFileUrl } from '../lib/canonical.ts';
  * name, a one-line summary, and the article with its sections.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const [{ data, sections }, slug] = await Promise.all([getArticle(), getArticleSlug()]);
+  const { data, slug, sections } = await getArticle();
   const url = siteFileUrl('', site).href;
   const lines = [
     `# ${SITE.name}`,
