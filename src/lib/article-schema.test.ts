@@ -47,3 +47,10 @@ test('updated may not precede published; unknown fields are refused', () => {
   assert.deepEqual(failures({ ...valid, updated: '2023-11-22' }), []);
   assert.deepEqual(failures({ ...valid, pubdate: '2023-11-22' }), ['']);
 });
+
+test('a lead image needs its alt text; alt text or credit without an image is a slip', () => {
+  assert.deepEqual(failures({ ...valid, image: './lead.jpg', imageAlt: 'A road in the Donbas', imageCredit: 'Photo: A. N. Other' }), []);
+  assert.deepEqual(failures({ ...valid, image: './lead.jpg' }), ['imageAlt']);
+  assert.deepEqual(failures({ ...valid, image: './lead.jpg', imageAlt: '  ' }), ['imageAlt']);
+  assert.deepEqual(failures({ ...valid, imageAlt: 'A road' }), ['image']);
+});

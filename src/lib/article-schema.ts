@@ -10,31 +10,52 @@ const nonEmpty = z.string({ error: 'is required, as text' }).trim().min(1, 'must
 const day = z.coerce.date({ error: 'must be a date such as 2023-11-22' });
 
 /**
- * Frontmatter of an article. Strict: an unknown field (often a typo such as `pubdate`) is an error,
+ * Frontmatter of an article, given the schema of an image field (Astro's `image()` in the
+ * content collection, which resolves "./lead.jpg" beside the article into the image pipeline;
+ * a plain path in unit tests). Strict: an unknown field (often a typo such as `pubdate`) is an error,
  * not silently ignored. Dates are YAML dates or ISO strings; `updated` may not precede `published`.
  */
-export const articleSchema = z
-  .strictObject({
-    title: nonEmpty,
-    description: z
-      .string()
-      .trim()
-      .min(DESCRIPTION_LENGTH.min, `must be at least ${DESCRIPTION_LENGTH.min} characters`)
-      .max(DESCRIPTION_LENGTH.max, `must be at most ${DESCRIPTION_LENGTH.max} characters`),
-    author: z.strictObject({
-      name: nonEmpty,
-      url: z.url().optional(),
-    }),
-    published: day,
-    updated: day.optional(),
-    lang: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')
-      .default(SITE.defaultLang),
-  })
-  .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
-    path: ['updated'],
-    message: 'must not be before `published`',
-  });
+export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
+  return z
+    .strictObject({
+      title: nonEmpty,
+      description: z
+        .string()
+        .trim()
+        .min(DESCRIPTION_LENGTH.min, `must be at least ${DESCRIPTION_LENGTH.min} characters`)
+        .max(DESCRIPTION_LENGTH.max, `must be at most ${DESCRIPTION_LENGTH.max} characters`),
+      author: z.strictObject({
+        name: nonEmpty,
+        url: z.url().optional(),
+      }),
+      published: day,
+      updated: day.optional(),
+      lang: z
+        .string()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')
+        .default(SITE.defaultLang),
+      /** A lead image beside the article ("./lead.jpg"): shown with the title, and the link preview. */
+      image: image.optional(),
+      /** What the lead image shows; required with `image`. */
+      imageAlt: nonEmpty.optional(),
+      /** Whose picture it is: "Photo: Name / Agency". */
+      imageCredit: nonEmpty.optional(),
+    })
+    .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
+      path: ['updated'],
+      message: 'must not be before `published`',
+    })
+    .refine((a) => a.image === undefined || a.imageAlt !== undefined, {
+      path: ['imageAlt'],
+      message: 'is required with `image`: say what the picture shows',
+    })
+    .refine((a) => a.image !== undefined || (a.imageAlt === undefined && a.imageCredit === undefined), {
+      path: ['image'],
+      message: 'is missing: `imageAlt` and `imageCredit` describe a lead image',
+    });
+}
+
+/** The frontmatter schema with the image as a path: for tests and tools outside Astro. */
+export const articleSchema = articleSchemaWith(z.string());
 
 export type ArticleData = z.infer<typeof articleSchema>;

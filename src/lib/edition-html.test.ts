@@ -30,3 +30,34 @@ test('as XHTML, void elements are closed; in a book, links within the article st
   assert.match(xhtml, /href="#the-interviews"/);
   assert.match(xhtml, /href="https:\/\/user\.github\.io\/pow-article\/feed\.xml"/);
 });
+
+const toolkit = [
+  '<p>Said.<sup><a href="#fn-1" id="fnref-1" data-footnote-ref aria-label="Note 1">1</a></sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">1</span>The margin copy.</span></p>',
+  '<aside class="pull-quote" aria-hidden="true">Said, again, large.</aside>',
+  '<figure class="figure"><picture data-image="photos/road.jpg"><source srcset="/_astro/road_a.avif 360w" type="image/avif"><img src="/_astro/road_b.jpg" srcset="/_astro/road_c.jpg 360w" sizes="42rem" alt="A road" width="1600" height="900" loading="lazy" decoding="async"></picture><figcaption>The road.</figcaption></figure>',
+  '<div class="code-block"><pre class="code" role="region" aria-label="Code sample 1">x</pre><div class="copy-slot"></div></div>',
+  '<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="fn-1"><p>The note. <a href="#fnref-1" data-footnote-backref>↩</a></p></li></ol></section>',
+].join('\n');
+
+test('the page’s repeats go (sidenote copies, pull quotes, Copy slots): each note and line is read once', () => {
+  const html = editionHtml(toolkit, page);
+  assert.doesNotMatch(html, /margin copy|again, large|copy-slot/);
+  assert.match(html, /The note\./);
+});
+
+test('a picture becomes one plain image: the page’s fallback, absolute, in the feed', () => {
+  const html = editionHtml(toolkit, page);
+  assert.match(html, /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_b\.jpg" alt="A road" width="1600" height="900"><figcaption>The road\.<\/figcaption><\/figure>/);
+  assert.doesNotMatch(html, /<picture|<source|srcset|loading=/);
+});
+
+test('in a book, a picture is the book’s own copy or nothing (caption kept), and notes carry EPUB note semantics', () => {
+  const held = editionXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': 'images/1.jpg' } });
+  assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1600" height="900" \/>/);
+  assert.match(held, /<a href="#fn-1" id="fnref-1" epub:type="noteref">1<\/a>/);
+  assert.match(held, /<section epub:type="endnotes">/);
+  assert.match(held, /<li id="fn-1" epub:type="endnote">/);
+  const none = editionXhtml(toolkit, page, { localFragments: true, images: {} });
+  assert.doesNotMatch(none, /<img/);
+  assert.match(none, /<figure><figcaption>The road\.<\/figcaption><\/figure>/);
+});

@@ -5,7 +5,34 @@ import type { Element, ElementContent, Root } from 'hast';
 
 /** Elements that belong to the page's interface, not to the article. */
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
+/**
+ * Classes of what the page shows twice for the eye alone (a sidenote repeats its numbered
+ * note; a pull quote repeats a line) or holds for its script (a Copy button's place).
+ */
+const REPEATS = ['anchor', 'print-only', 'sidenote', 'pull-quote', 'copy-slot'];
 const URL_ATTRIBUTES = ['href', 'src'] as const;
+
+export interface EditionOptions {
+  /** Keep links to places in the article (`#id`) as they are (a book links within itself). */
+  localFragments?: boolean;
+  /**
+   * For an EPUB: where the book holds each picture, by the picture's source beside the article
+   * (`data-image`); a picture the book does not hold is left out (a book may not load images
+   * from the web), its caption kept. Notes are marked with EPUB's note semantics.
+   */
+  images?: Record<string, string>;
+}
+
+/** A <picture> as one plain <img>: its fallback image (absolute), or the book's own copy. */
+function plainImage(picture: Element, pageUrl: string, images: Record<string, string> | undefined): Element | undefined {
+  const img = picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
+  if (!img) return undefined;
+  const source = picture.properties.dataImage;
+  const src = images ? (typeof source === 'string' ? images[source] : undefined) : new URL(String(img.properties.src), pageUrl).href;
+  if (!src) return undefined;
+  const { alt = '', width, height } = img.properties;
+  return { type: 'element', tagName: 'img', properties: { src, alt, width, height }, children: [] };
+}
 
 /**
  * The article body as an edition beyond the page needs it (the feed's content:encoded, the
@@ -15,14 +42,20 @@ const URL_ATTRIBUTES = ['href', 'src'] as const;
  * scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
  * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function editionTree(html: string, pageUrl: string, { localFragments = false } = {}): Root {
+export function editionTree(html: string, pageUrl: string, { localFragments = false, images }: EditionOptions = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
-    if (INTERFACE.has(node.tagName) || hasClass(node, 'anchor') || hasClass(node, 'print-only')) {
+    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name))) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    if (node.tagName === 'picture') {
+      const img = plainImage(node, pageUrl, images);
+      parent.children.splice(index, 1, ...(img ? [img] : []));
+      return [SKIP, img ? index + 1 : index];
+    }
+    if (images) markNotes(node);
     if (hasClass(node, 'heading')) {
       // <header class="heading"><h2 id>…</h2><a class="anchor">…</a></header> → <h2 id>…</h2>
       const heading = node.children.filter((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
@@ -30,8 +63,13 @@ export function editionTree(html: string, pageUrl: string, { localFragments = fa
       return index;
     }
     for (const name of Object.keys(node.properties)) {
-      if (name === 'className' || name === 'style' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
+      if (name === 'style' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
     }
+    // Classes go, but a table cell's alignment (`align-right`, from the Markdown's `|---:|`),
+    // which the EPUB's stylesheet honours.
+    const kept = Array.isArray(node.properties.className) ? node.properties.className.filter((c) => /^align-/.test(String(c))) : [];
+    if (kept.length) node.properties.className = kept;
+    else delete node.properties.className;
     for (const name of URL_ATTRIBUTES) {
       const value = node.properties[name];
       // In a book, a link to a place in the article (a note, a section) stays inside the book.
@@ -39,6 +77,16 @@ export function editionTree(html: string, pageUrl: string, { localFragments = fa
     }
   });
   return tree;
+}
+
+/**
+ * EPUB's note semantics (EPUB 3 Structural Semantics): a reference is a `noteref`, the notes
+ * section `endnotes`, each note an `endnote`, so reading systems can show a note in place.
+ */
+function markNotes(node: Element): void {
+  if (node.properties.dataFootnoteRef !== undefined) node.properties['epub:type'] = 'noteref';
+  if (node.properties.dataFootnotes !== undefined) node.properties['epub:type'] = 'endnotes';
+  if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) node.properties['epub:type'] = 'endnote';
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -52,6 +100,6 @@ export function editionHtml(html: string, pageUrl: string): string {
 }
 
 /** The edition body as XHTML (for the EPUB): void elements closed, every reference numeric. */
-export function editionXhtml(html: string, pageUrl: string, options: { localFragments?: boolean } = {}): string {
+export function editionXhtml(html: string, pageUrl: string, options: EditionOptions = {}): string {
   return toHtml(editionTree(html, pageUrl, options), { space: 'html', closeSelfClosing: true, closeEmptyElements: false, allowDangerousCharacters: false }).trim();
 }

@@ -21,6 +21,8 @@ export interface EpubBook {
   body: string;
   /** The cover, a PNG. */
   cover: Uint8Array;
+  /** The body's pictures, as the book holds them (`href` relative to the body: "images/1.jpg"). */
+  images?: { href: string; mediaType: string; bytes: Uint8Array }[];
 }
 
 const XHTML_NS = 'xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"';
@@ -57,6 +59,15 @@ p { margin: 0 0 0.75em; orphans: 2; widows: 2; }
 .titlepage .source { margin-top: 3em; font-size: 0.8em; word-break: break-all; }
 .cover { margin: 0; padding: 0; text-align: center; }
 .cover img { max-width: 100%; max-height: 100%; }
+figure { margin: 1.5em 0; page-break-inside: avoid; break-inside: avoid; }
+figure img { max-width: 100%; height: auto; }
+figcaption { font-size: 0.85em; margin-top: 0.4em; }
+blockquote { margin: 1em 1.5em; }
+pre { white-space: pre-wrap; font-size: 0.85em; }
+table { border-collapse: collapse; }
+th, td { padding: 0.2em 0.6em 0.2em 0; text-align: left; vertical-align: top; }
+.align-right { text-align: right; }
+.align-center { text-align: center; }
 `;
 
 /** The files of the book, in the order they are zipped (mimetype first, as OCF requires). */
@@ -119,6 +130,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 <item id="title" href="title.xhtml" media-type="application/xhtml+xml"/>
 <item id="article" href="article.xhtml" media-type="application/xhtml+xml"/>
 <item id="style" href="style.css" media-type="text/css"/>
+${(book.images ?? []).map((image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.href)}" media-type="${image.mediaType}"/>`).join('\n')}
 </manifest>
 <spine>
 <itemref idref="cover" linear="no"/>
@@ -144,6 +156,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
     ['OEBPS/title.xhtml', strToU8(titlePage)],
     ['OEBPS/article.xhtml', strToU8(article)],
     ['OEBPS/style.css', strToU8(STYLE)],
+    ...(book.images ?? []).map((image): [string, Uint8Array] => [`OEBPS/${image.href}`, image.bytes]),
   ];
 }
 
@@ -158,7 +171,7 @@ export function buildEpub(book: EpubBook): Uint8Array {
   const mtime = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   const entries: Zippable = {};
   for (const [name, data] of epubFiles(book)) {
-    entries[name] = [data, { level: name === 'mimetype' || name.endsWith('.png') ? 0 : 9, mtime }];
+    entries[name] = [data, { level: name === 'mimetype' || /\.(png|jpe?g)$/.test(name) ? 0 : 9, mtime }];
   }
   return zipSync(entries);
 }

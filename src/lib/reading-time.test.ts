@@ -71,3 +71,10 @@ test('hand-counted texts: hyphens, numbers, Cyrillic, Markdown', () => {
   // Two prisoners (2) + one two three (3) + Read the full report today (5; not the URL) → 10
   assert.equal(readingTimeOf('## Two prisoners\n\n- one\n- two three\n\n*Read* the [full report](https://example.org) today').words, 10);
 });
+
+test('a pull quote repeats a line of the text, so its words are not counted twice', () => {
+  const text = 'They come for an hour of quiet.'; // 7 words
+  assert.equal(readingTimeOf(`${text}\n\n<PullQuote>An hour of quiet.</PullQuote>\n`).words, 7);
+  assert.equal(readingTimeOf(`${text} <PullQuote>An hour of quiet.</PullQuote>`).words, 7);
+  assert.equal(readingTimeOf(`${text}\n\n<Aside>An hour of quiet.</Aside>\n`).words, 11, 'an aside is read: it counts');
+});

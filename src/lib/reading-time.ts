@@ -33,18 +33,24 @@ const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', '
 /** What a reader never sees: MDX `import`/`export` lines and `{expressions}`. */
 const UNSEEN = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
+/** Components whose text repeats the article's: a <PullQuote> is read once, in the text. */
+const REPEATS = new Set(['PullQuote']);
+
+const unseen = (node: Nodes): boolean =>
+  UNSEEN.has(node.type) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && REPEATS.has(node.name ?? ''));
+
 /**
  * The reader-visible text of an MDX body, parsed as MDX with GFM (as Astro parses it): no `#`,
  * `*` or link targets; no `import`/`export` lines, `{expressions}`, or JSX tags and their
  * attributes — but the text *inside* a component (a caption, a quotation, a note) counts, as do
- * table cells, footnotes and code. Code counts word by word like prose: a reader reads it, and
+ * table cells, footnotes and code; a <PullQuote> does not (it repeats a line). Code counts word by word like prose: a reader reads it, and
  * slower, if anything. Blocks are joined by line breaks (mdast-util-to-string alone would run
  * "Heading" and "Paragraph" together).
  */
 export function markdownText(markdown: string): string {
   const text = (node: Nodes): string => {
-    if (UNSEEN.has(node.type)) return '';
-    if ('children' in node && (CONTAINERS.has(node.type) || node.children.some((c) => UNSEEN.has(c.type)))) {
+    if (unseen(node)) return '';
+    if ('children' in node && (CONTAINERS.has(node.type) || node.children.some((c) => unseen(c as Nodes)))) {
       return node.children.map((child) => text(child as Nodes)).join(CONTAINERS.has(node.type) ? '\n' : '');
     }
     return toString(node, { includeImageAlt: false });

@@ -1,0 +1,90 @@
+import { visit, SKIP } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+
+/** Names readers know, for the languages a long-form piece is likely to show. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', jsx: 'JSX', tsx: 'TSX',
+  sh: 'Shell', bash: 'Shell', shell: 'Shell', zsh: 'Shell', console: 'Shell session',
+  json: 'JSON', html: 'HTML', css: 'CSS', md: 'Markdown', markdown: 'Markdown', mdx: 'MDX', yaml: 'YAML', yml: 'YAML',
+  py: 'Python', python: 'Python', rb: 'Ruby', ruby: 'Ruby', go: 'Go', rust: 'Rust', rs: 'Rust', sql: 'SQL', c: 'C', cpp: 'C++',
+  java: 'Java', diff: 'Diff', xml: 'XML', toml: 'TOML', r: 'R',
+};
+
+/** The accessible name of the n-th code block: "Code sample 1: JavaScript" ("Code sample 1" for plain text). */
+export function codeLabel(n: number, language?: string): string {
+  const name = language ? (LANGUAGE_NAMES[language.toLowerCase()] ?? language) : undefined;
+  return name && !/^(plaintext|plain|text|txt)$/i.test(name) ? `Code sample ${n}: ${name}` : `Code sample ${n}`;
+}
+
+/**
+ * One `style` declaration Shiki writes (with Astro's "css-variables" theme) as the class that
+ * code.css styles the same way: `color:var(--astro-code-token-keyword)` → `tok-keyword`.
+ * Undefined for a declaration with no class, which is an error: the CSP would block it.
+ */
+export function declarationClass(declaration: string): string | undefined {
+  const [property = '', value = ''] = declaration.split(':').map((s) => s.trim().toLowerCase());
+  const colour = /^var\(--astro-code-(?:token-)?([a-z0-9-]+)\)$/.exec(value);
+  if (property === 'color' && colour) return `tok-${colour[1]}`;
+  if (property === 'font-style' && value === 'italic') return 'tok-italic';
+  if (property === 'font-weight' && value === 'bold') return 'tok-bold';
+  if (property === 'text-decoration' && value === 'underline') return 'tok-underline';
+  if (property === 'user-select' && value === 'none') return 'tok-unselectable';
+  return undefined;
+}
+
+/** The element's classes (Astro's Shiki step writes `class` where hast has `className`). */
+const classes = (node: Element): string[] => {
+  const c = node.properties.className ?? node.properties.class;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(' ') : [];
+};
+
+/**
+ * Code blocks highlighted by Astro's Shiki (theme "css-variables"), made safe for the CSP and
+ * for the keyboard: every `style` attribute Shiki writes becomes a class (code.css gives the
+ * classes their light and dark colours), so `style-src` needs neither 'unsafe-inline' nor
+ * 'unsafe-hashes'; the <pre> scrolls sideways inside a named, focusable region ("Code
+ * sample 1: JavaScript"), in a `.code-block` that also holds the place of the Copy button the
+ * page's script adds. A declaration with no class stops the build, naming the file.
+ */
+export function rehypeCodeBlocks() {
+  return (tree: Root, file?: VFile) => {
+    let n = 0;
+    visit(tree, 'element', (pre: Element, index, parent) => {
+      if (pre.tagName !== 'pre' || !classes(pre).includes('astro-code') || !parent || index === undefined) return;
+      n++;
+      const language = typeof pre.properties.dataLanguage === 'string' ? pre.properties.dataLanguage : undefined;
+      delete pre.properties.style; // background and overflow: code.css
+      visit(pre, 'element', (node: Element) => {
+        if (node === pre || node.properties.style === undefined) return;
+        const added = String(node.properties.style)
+          .split(';')
+          .filter((d) => d.trim())
+          .map((d) => {
+            const c = declarationClass(d);
+            if (!c) throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d.trim()}); add it to src/lib/code-blocks.ts and code.css`);
+            return c;
+          });
+        delete node.properties.style;
+        delete node.properties.class;
+        node.properties.className = [...classes(node), ...added];
+      });
+      delete pre.properties.class;
+      delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex
+      pre.properties.className = ['astro-code', 'code'];
+      // A <section> with a name is a region landmark, announced and listed by screen readers
+      // (as tables' are: table-regions.ts); it scrolls, so the keyboard can reach it.
+      const region: Element = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['code-scroll'], tabIndex: 0, ariaLabel: codeLabel(n, language), dataCopyLabel: `code sample ${n}` },
+        children: [pre],
+      };
+      // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
+      // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
+      const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };
+      parent.children.splice(index, 1, { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [region, slot] });
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DISPLAY, figureWidths } from './figure-sizes.ts';
+
+test('a column figure is made up to twice the column, never above the source', () => {
+  assert.deepEqual(figureWidths('column', 4000), [360, 480, 640, 800, 1024, 1160]);
+  assert.deepEqual(figureWidths('column', 900), [360, 480, 640, 800, 900]);
+  assert.deepEqual(figureWidths('column', 300), [300], 'a small image is sent as it is, not enlarged');
+});
+
+test('wider settings allow larger candidates, each capped at twice its largest display', () => {
+  for (const width of ['column', 'wide', 'full'] as const) {
+    const widths = figureWidths(width, 10_000);
+    assert.equal(Math.max(...widths), DISPLAY[width].maxCss * 2);
+    assert.deepEqual([...widths].sort((a, b) => a - b), widths, 'ascending, no repeats');
+  }
+});

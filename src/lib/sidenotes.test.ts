@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
+
+async function render(markdown: string): Promise<string> {
+  return String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype, FOOTNOTE_OPTIONS).use(rehypeSidenotes).use(rehypeStringify).process(markdown));
+}
+
+const text = 'The prisoners spoke freely.[^1] Both were in their twenties.[^age]\n\n[^1]: Kyiv Post, [22 November 2023](https://www.kyivpost.com/).\n\n[^age]: As they said.\n';
+
+test('each reference is named "Note n" and its note is copied beside it, hidden from assistive technology', async () => {
+  const html = await render(text);
+  assert.match(html, /<a href="#fn-1" id="fnref-1" data-footnote-ref aria-describedby="footnote-label" aria-label="Note 1">1<\/a><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">1<\/span><span class="sidenote-paragraph">Kyiv Post, <a href="https:\/\/www.kyivpost.com\/" tabindex="-1">22 November 2023<\/a>\.<\/span><\/span>/);
+  assert.match(html, /aria-label="Note 2">2<\/a><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">2<\/span><span class="sidenote-paragraph">As they said\.<\/span>/);
+});
+
+test('the numbered notes stay at the end under a visible "Notes" heading, each with a named link back', async () => {
+  const html = await render(text);
+  assert.match(html, /<section data-footnotes class="footnotes"><h2 class="notes-heading" id="footnote-label">Notes<\/h2>/);
+  assert.match(html, /<li id="fn-1">[\s\S]*?<a href="#fnref-1" data-footnote-backref="" aria-label="Back to the text of note 1"/);
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(new Set(ids).size, ids.length, 'the copies carry no ids');
+});
+
+test('a note of more than paragraphs stays at the end only; a note referred to twice is copied once', async () => {
+  const html = await render('One.[^list] Two.[^n] Three.[^n]\n\n[^list]: Items:\n\n    - a\n    - b\n\n[^n]: Once.\n');
+  assert.equal(html.match(/class="sidenote"/g)?.length, 1);
+  assert.match(html, /<span class="sidenote-number">2<\/span><span class="sidenote-paragraph">Once\.<\/span>/);
+});

@@ -1,0 +1,86 @@
+import { visit, SKIP } from 'unist-util-visit';
+import type { Element, ElementContent, Root } from 'hast';
+
+/** The accessible name of a note's reference: "Note 1". */
+export const noteLabel = (n: string | number) => `Note ${n}`;
+
+/** Options for remark-rehype's GFM footnotes: a visible "Notes" heading, short ids, named back links. */
+export const FOOTNOTE_OPTIONS = {
+  footnoteLabel: 'Notes',
+  footnoteLabelTagName: 'h2',
+  footnoteLabelProperties: { className: ['notes-heading'] },
+  footnoteBackLabel: (index: number) => `Back to the text of note ${index + 1}`,
+  // ids `fn-1` and `fnref-1` rather than `user-content-fn-1`: they are shared in links.
+  clobberPrefix: '',
+};
+
+const PHRASING_BLOCKS = new Set(['p']);
+
+const isElement = (node: unknown): node is Element => (node as Element)?.type === 'element';
+
+/** A copy of a note's content as phrasing (spans), without ids, back links or tab stops; null when it holds more than paragraphs. */
+function phrasingCopy(item: Element): ElementContent[] | null {
+  const out: ElementContent[] = [];
+  for (const child of item.children) {
+    if (child.type === 'text' && !child.value.trim()) continue;
+    if (!isElement(child) || !PHRASING_BLOCKS.has(child.tagName)) return null;
+    const copy = structuredClone(child);
+    visit(copy, 'element', (node, index, parent) => {
+      if (node.properties.dataFootnoteBackref !== undefined && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      delete node.properties.id;
+      // The copy is hidden from assistive technology (the numbered note is what they read), so
+      // its links must not be tab stops either: keyboard readers follow the reference instead.
+      if (node.tagName === 'a') node.properties.tabIndex = -1;
+    });
+    // Drop the spaces that stood between the removed back links.
+    while (copy.children.at(-1)?.type === 'text' && !(copy.children.at(-1) as { value: string }).value.trim()) copy.children.pop();
+    const last = copy.children.at(-1);
+    if (last?.type === 'text') last.value = last.value.trimEnd();
+    out.push({ type: 'element', tagName: 'span', properties: { className: ['sidenote-paragraph'] }, children: copy.children });
+  }
+  return out;
+}
+
+/**
+ * GFM footnotes as Tufte-style sidenotes, CSS only. remark-rehype already writes each reference
+ * as a link to a numbered note in a "Notes" section at the end (with a link back): that stays the
+ * notes' one accessible form, and what narrow screens and print show (notes.css). After each
+ * reference this adds a copy of its note as a `<span class="sidenote">`, which wide screens float
+ * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
+ * meet each note once. Notes of more than paragraphs (a list, code) stay at the end only. The
+ * reference gets the name "Note 1" rather than a bare "1". Hand-written: the sidenote packages
+ * in the unified ecosystem either replace the endnotes (no link back, nothing for print) or
+ * need their own Markdown syntax.
+ */
+export function rehypeSidenotes() {
+  return (tree: Root) => {
+    const notes = new Map<string, Element>();
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) notes.set(node.properties.id, node);
+    });
+    const placed = new Set<string>();
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'sup' || !parent || index === undefined) return;
+      const ref = node.children.find(isElement);
+      if (!ref || ref.properties.dataFootnoteRef === undefined) return;
+      const number = ref.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      ref.properties.ariaLabel = noteLabel(number);
+      const target = String(ref.properties.href ?? '').replace(/^#/, '');
+      const note = notes.get(target);
+      // A note referred to twice sits in the margin once, beside its first reference.
+      const copy = note && !placed.has(target) && phrasingCopy(note);
+      if (!copy) return SKIP;
+      placed.add(target);
+      parent.children.splice(index + 1, 0, {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sidenote'], ariaHidden: 'true' },
+        children: [{ type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] }, ...copy],
+      });
+      return [SKIP, index + 2];
+    });
+  };
+}

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toolkitFeatures } from './toolkit-features.ts';
+
+test('plain prose needs none of the toolkit’s stylesheets', () => {
+  assert.deepEqual(toolkitFeatures('<p>Text with a <a href="#x">link</a>.</p><header class="heading"><h2 id="x">X</h2></header>'), []);
+});
+
+test('each element calls for its own stylesheet, in cascade order', () => {
+  assert.deepEqual(toolkitFeatures('<section class="table-scroll"><table><tr><td>1</td></tr></table></section>'), ['tables']);
+  assert.deepEqual(toolkitFeatures('<figure class="figure figure-wide"><picture data-image="a.jpg"></picture></figure>'), ['figures']);
+  assert.deepEqual(toolkitFeatures('<p><picture><img alt="x"></picture></p>'), ['figures']);
+  assert.deepEqual(toolkitFeatures('<section data-footnotes class="footnotes"></section>'), ['notes']);
+  assert.deepEqual(toolkitFeatures('<aside class="aside" role="note">x</aside>'), ['notes']);
+  assert.deepEqual(toolkitFeatures('<figure class="quote"><blockquote>x</blockquote></figure>'), ['quotes']);
+  assert.deepEqual(toolkitFeatures('<aside class="pull-quote" aria-hidden="true">x</aside>'), ['quotes']);
+  assert.deepEqual(toolkitFeatures('<p>Run <code>npm test</code>.</p>'), ['code']);
+  assert.deepEqual(toolkitFeatures('<pre><code>x</code></pre><table></table><blockquote>q</blockquote>'), ['tables', 'quotes', 'code']);
+});
