@@ -8,6 +8,9 @@ import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
 import { rehypeTableRegions } from './src/lib/table-regions.ts';
+import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './src/lib/sidenotes.ts';
+import { rehypeCodeBlocks } from './src/lib/code-blocks.ts';
+import { remarkImageAlt } from './src/lib/image-alt.ts';
 import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { createHash } from 'node:crypto';
@@ -39,8 +42,11 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   markdown: {
-    // Prose only: no code to highlight, and Shiki's inline styles would need 'unsafe-inline' under CSP.
-    syntaxHighlight: false,
+    // Fenced code is highlighted at build by Astro's Shiki with the "css-variables" theme; then
+    // rehypeCodeBlocks turns every style attribute into a class (code.css colours them, light and
+    // dark), as the CSP allows no style attributes.
+    syntaxHighlight: { type: 'shiki' },
+    shikiConfig: { theme: 'css-variables' },
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins, so we ask for unified.
     // Typography comes only from remark-smartypants (Astro's built-in pass is off so it runs once);
     // rehype-slug sets heading ids (and Astro's own id pass keeps them); headings of punctuation
@@ -48,8 +54,11 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // The options (src/lib/typography.ts) are shared with the Markdown edition.
-      remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS]],
-      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors, rehypeTableRegions],
+      remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt],
+      // GFM footnotes: a visible "Notes" heading, ids fn-1/fnref-1; rehypeSidenotes copies each
+      // note beside its reference for wide screens (notes.css).
+      remarkRehype: FOOTNOTE_OPTIONS,
+      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
     }),
   },
   build: {

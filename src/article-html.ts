@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { getArticle } from './article.ts';
+import { MDX_COMPONENTS } from './components/mdx/index.ts';
 
 let rendered: Promise<string> | undefined;
 
@@ -15,7 +16,7 @@ export function renderArticleHtml(): Promise<string> {
   rendered ??= (async () => {
     const { Content } = await getArticle();
     const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-    return container.renderToString(Content);
+    return container.renderToString(Content, { props: { components: MDX_COMPONENTS } });
   })();
   return rendered;
 }

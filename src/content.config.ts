@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema.ts';
+import { articleSchemaWith } from './lib/article-schema.ts';
 import { SITE } from './site.ts';
 
 /** The one article: a single .mdx file in content/articles (src/lib/only-article.ts enforces "one"). */
 const articles = defineCollection({
   loader: glob({ base: `./${SITE.articlesDir}`, pattern: '*.mdx' }),
-  schema: articleSchema,
+  schema: ({ image }) => articleSchemaWith(image()),
 });
 
 export const collections = { articles };

@@ -6,6 +6,29 @@ import { editionXhtml } from './lib/edition-html.ts';
 import { buildEpub } from './lib/epub.ts';
 import { COVER_SIZE, renderPreviewImage } from './lib/preview-image.ts';
 import { SITE } from './site.ts';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+
+/** The widest a picture is packed: an e-reader's screen, held in landscape. */
+const BOOK_IMAGE_WIDTH = 1200;
+
+/**
+ * The body's pictures for the book: each source beside the article named by a `data-image`
+ * (article-images.ts), scaled to the book's width at most and packed as JPEG (PNG for a PNG
+ * source: drawings stay sharp), in the order they appear.
+ */
+async function bookImages(html: string) {
+  const sources = [...new Set([...html.matchAll(/<picture[^>]*\sdata-image="([^"]+)"/g)].map((m) => m[1]!))];
+  return Promise.all(
+    sources.map(async (source, i) => {
+      const png = /\.png$/i.test(source);
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: BOOK_IMAGE_WIDTH, withoutEnlargement: true });
+      const bytes = png ? await image.png({ compressionLevel: 9 }).toBuffer() : await image.jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+      return { source, href: `images/${i + 1}.${png ? 'png' : 'jpg'}`, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(bytes) };
+    }),
+  );
+}
 
 let built: Promise<{ file: string; bytes: Uint8Array }> | undefined;
 
@@ -22,6 +45,8 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       { title: data.title, author: data.author.name, date: publishedText, siteName: SITE.name },
       { size: COVER_SIZE },
     );
+    const html = await renderArticleHtml();
+    const images = await bookImages(html);
     const bytes = buildEpub({
       url,
       title: data.title,
@@ -33,8 +58,9 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       modified: data.updated ?? data.published,
       publisher: SITE.name,
       sections: sections.map((s) => ({ id: s.slug, text: s.text, depth: s.depth })),
-      body: editionXhtml(await renderArticleHtml(), url, { localFragments: true }),
+      body: editionXhtml(html, url, { localFragments: true, images: Object.fromEntries(images.map((image) => [image.source, image.href])) }),
       cover: new Uint8Array(cover),
+      images,
     });
     return { file: `${slug}.epub`, bytes };
   })();

@@ -9,9 +9,24 @@ import { SPEEDS } from '../lib/voices.ts';
 import { registerAid } from './aids.ts';
 import { button } from './share-controls.ts';
 
-/** What is read, in order: the title, then the body's paragraphs and headings. */
+/**
+ * What is read, in order: the title, then the body's paragraphs, headings, lists, quotations,
+ * figure captions and, at the end, the numbered notes. Not pull quotes (a repeat) or asides
+ * (beside the text, not in its run).
+ */
 function readableBlocks(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol, blockquote)')];
+  return [
+    ...document.querySelectorAll<HTMLElement>(
+      '.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol, blockquote, .quote), .prose > .figure figcaption, .footnotes > ol > li',
+    ),
+  ];
+}
+
+/** A block's words as a listener should hear them: without what is hidden from assistive technology (a sidenote's copy) or a note's "↩" link back. */
+function spokenText(block: HTMLElement): string {
+  const copy = block.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"], [data-footnote-backref]').forEach((el) => el.remove());
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /** From the title when it is on screen, else from the heading of the section in view. */
@@ -78,7 +93,7 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
     synth.cancel();
     if (index >= blocks.length) return finish();
     mark();
-    const utterance = new SpeechSynthesisUtterance(blocks[index]!.textContent?.trim() ?? '');
+    const utterance = new SpeechSynthesisUtterance(spokenText(blocks[index]!));
     utterance.voice = voice;
     utterance.lang = voice.lang || lang;
     utterance.rate = rate;
