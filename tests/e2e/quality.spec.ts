@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { distFiles, distHtml } from './dist.ts';
 import { AXE_TAGS, htmlProblems } from '../build/page-checks.ts';
+import { walkWithTab } from './keyboard-walk.ts';
 
 async function cspOf(page: Page): Promise<Map<string, string[]>> {
   const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -119,24 +120,7 @@ test('Tab walks skip link first, then every link and control in reading order, e
   // The controls the script adds once the page has painted.
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeAttached();
-  const expected = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
-      .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'))
-      .map((el) => el.outerHTML.slice(0, 80)),
-  );
-  const visited: string[] = [];
-  for (let i = 0; i < expected.length; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      return { html: el.outerHTML.slice(0, 80), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
-    });
-    expect(focus.outline, `focus ring on ${focus.html}`).toBe(true);
-    visited.push(focus.html);
-  }
-  expect(visited[0]).toContain('skip-link');
-  expect(visited).toEqual(expected);
+  await walkWithTab(page);
 });
 
 test('every in-page link points at an id, and every internal link at a built file', async () => {
