@@ -24,3 +24,49 @@ test('the body keeps its headings, gets the page’s typography, and absolute li
   assert.match(md, /\[the notes\]\(https:\/\/user\.github\.io\/pow-article\/#notes\)/);
   assert.match(md, /\[the feed\]\(https:\/\/user\.github\.io\/pow-article\/feed\.xml\)/);
 });
+
+const toolkit = `import Chart from './chart.astro';
+
+Said.[^1]
+
+| Shelf | Volumes |
+|:---|---:|
+| 1 | 412 |
+
+![A road](./road.jpg)
+
+<Figure src="./map.png" alt="A map" credit="Drawing: the author" width="wide">
+The basement, as drawn.
+</Figure>
+
+<Figure src="./rule.png" decorative />
+
+<Quote by="A volunteer" source="Notes, 2024">
+People don't come for escape.
+</Quote>
+
+<PullQuote>People don't come for escape.</PullQuote>
+
+<Aside>Loans, not readers.</Aside>
+
+[^1]: Visits in 2023.
+`;
+
+test('the toolkit becomes plain Markdown: pictures at the site’s files, quotes with their attribution, notes and tables as GFM', () => {
+  const md = articleMarkdown({ ...article, body: toolkit, images: { './road.jpg': 'https://x.test/_astro/road.jpg', './map.png': 'https://x.test/_astro/map.png' } });
+  assert.doesNotMatch(md, /import |<Figure|<Quote|<PullQuote|<Aside|rule\.png/);
+  assert.match(md, /Said\.\[\^1\]/);
+  assert.match(md, /\n\[\^1\]: Visits in 2023\.\n/);
+  assert.match(md, /\| :-+ \| -+: \|/);
+  assert.match(md, /!\[A road\]\(https:\/\/x\.test\/_astro\/road\.jpg\)/);
+  assert.match(md, /!\[A map\]\(https:\/\/x\.test\/_astro\/map\.png\)\n\nThe basement, as drawn\.\n\n\*Drawing: the author\*/);
+  assert.match(md, /> People don\u2019t come for escape\.\n>\n> \u2014 A volunteer, \*Notes, 2024\*/);
+  assert.equal(md.split('come for escape').length, 2, 'the pull quote goes');
+  assert.match(md, /> Loans, not readers\./);
+});
+
+test('the body’s pictures are found by their sources, decorative and remote ones apart', async () => {
+  const { bodyImageSources } = await import('./markdown-edition.ts');
+  assert.deepEqual(bodyImageSources(toolkit), ['./road.jpg', './map.png']);
+  assert.deepEqual(bodyImageSources('![x](https://example.com/a.jpg)'), []);
+});

@@ -2,8 +2,11 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import remarkSmartypants from 'remark-smartypants';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { visit, SKIP } from 'unist-util-visit';
+import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from './dates.ts';
 import { SMARTYPANTS_OPTIONS } from './typography.ts';
 
@@ -15,14 +18,110 @@ export interface MarkdownArticle {
   lang: string;
   /** The canonical URL: the header names it, and the body's relative links resolve against it. */
   url: string;
-  /** The article body as written (Markdown). */
+  /** The article body as written (MDX). */
   body: string;
+  /**
+   * Absolute addresses of the body's pictures, by their source as written ("./photo.jpg"): the
+   * site's own optimised files (src/pages/[slug].md.ts). A picture not listed is left out.
+   */
+  images?: Record<string, string>;
 }
 
-/** Links and images in the body, made absolute against the canonical URL. */
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** A JSX element's attribute as written, when it is a plain string. */
+function attribute(node: Jsx, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : found && found.value === null ? '' : undefined;
+}
+
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const asBlocks = (children: Nodes[]): BlockContent[] =>
+  children.map((c) => (c.type === 'text' || c.type === 'emphasis' || c.type === 'strong' || c.type === 'link' || c.type === 'inlineCode' ? paragraph([c]) : c)) as BlockContent[];
+
+/**
+ * The writer's toolkit as plain Markdown: a <Figure> is its image (the site's file) and its
+ * caption and credit as paragraphs (a decorative one goes); `![alt](./photo.jpg)` points at the
+ * site's file; a <Quote> is a blockquote closed by its attribution; an <Aside> is a blockquote; a
+ * <PullQuote> goes (it repeats a line of the text); `import`/`export` lines and {expressions}
+ * go; any other component leaves its content. Notes, tables and code are Markdown already (GFM).
+ */
+function toolkitToMarkdown(images: Record<string, string>) {
+  const image = (src: string, alt: string): PhrasingContent[] => (images[src] ? [{ type: 'image', url: images[src]!, alt }] : []);
+  return (tree: Root) => {
+    // A component alone on its line with its text (`<Aside>Loans.</Aside>`) parses as a
+    // paragraph holding an inline element: treat it as the block it is.
+    visit(tree, 'paragraph', (node, index, parent) => {
+      const [only] = node.children;
+      if (!parent || index === undefined || node.children.length !== 1 || only?.type !== 'mdxJsxTextElement') return;
+      parent.children.splice(index, 1, { ...only, type: 'mdxJsxFlowElement', children: [paragraph(only.children)] } as MdxJsxFlowElement);
+    });
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      let replacement: RootContent[] | undefined;
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') replacement = [];
+      else if (node.type === 'image') replacement = image(node.url, node.alt ?? '');
+      else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const children = node.children as RootContent[];
+        const flow = node.type === 'mdxJsxFlowElement';
+        switch (node.name) {
+          case 'PullQuote':
+            replacement = [];
+            break;
+          case 'Figure': {
+            if (attribute(node, 'decorative') !== undefined) {
+              replacement = [];
+              break;
+            }
+            const picture = image(attribute(node, 'src') ?? '', attribute(node, 'alt') ?? '');
+            const credit = attribute(node, 'credit');
+            replacement = [
+              ...(picture.length ? [paragraph(picture)] : []),
+              ...asBlocks(children as Nodes[]),
+              ...(credit ? [paragraph([{ type: 'emphasis', children: [{ type: 'text', value: credit }] }])] : []),
+            ];
+            break;
+          }
+          case 'Quote': {
+            const by = attribute(node, 'by');
+            const source = attribute(node, 'source');
+            const attribution: PhrasingContent[] = [
+              { type: 'text', value: `— ${by ?? ''}${by && source ? ', ' : ''}` },
+              ...(source ? [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: source }] }] : []),
+            ];
+            replacement = [{ type: 'blockquote', children: [...asBlocks(children as Nodes[]), ...(by || source ? [paragraph(attribution)] : [])] }];
+            break;
+          }
+          case 'Aside':
+            if (!flow) {
+              parent.children.splice(index, 1, ...(children as typeof parent.children));
+              return index;
+            }
+            replacement = [{ type: 'blockquote', children: asBlocks(children as Nodes[]) }];
+            break;
+          default:
+            // Unknown: its content stays, and is looked at in turn.
+            parent.children.splice(index, 1, ...(children as typeof parent.children));
+            return index;
+        }
+      }
+      if (!replacement) return;
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      return [SKIP, index + replacement.length];
+    });
+    // Paragraphs left empty (a picture the site does not hold) go.
+    visit(tree, 'paragraph', (node, index, parent) => {
+      if (!parent || index === undefined || node.children.length) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}
+
+/** Links in the body, made absolute against the canonical URL. */
 function absoluteLinks(url: string) {
   return (tree: Root) => {
-    visit(tree, ['link', 'image', 'definition'], (node) => {
+    visit(tree, ['link', 'definition'], (node) => {
       const n = node as { url: string };
       n.url = new URL(n.url, url).href;
     });
@@ -31,8 +130,9 @@ function absoluteLinks(url: string) {
 
 /**
  * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
- * canonical URL, language), the title as `#`, then the body as written, with the page's
- * typography (remark-smartypants, the same options) and every link absolute. Strings in the
+ * canonical URL, language), the title as `#`, then the body as written (parsed as MDX with GFM,
+ * as the page is), the toolkit's components turned into Markdown, with the page's typography
+ * (remark-smartypants, the same options) and every link absolute. Strings in the
  * header are JSON-quoted, which YAML reads as they are.
  */
 export function articleMarkdown(a: MarkdownArticle): string {
@@ -48,10 +148,27 @@ export function articleMarkdown(a: MarkdownArticle): string {
   ].join('\n');
   const body = unified()
     .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkSmartypants, SMARTYPANTS_OPTIONS)
     .use(absoluteLinks, a.url)
     .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' })
     .processSync(a.body)
     .toString();
   return `${header}\n\n# ${a.title}\n\n${body.trim()}\n`;
+}
+
+/** The pictures the body shows, by their sources as written: Markdown images and <Figure src> (decorative ones apart). */
+export function bodyImageSources(body: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  const sources = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'image' && !/^[a-z]+:/i.test(node.url)) sources.add(node.url);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure' && attribute(node, 'decorative') === undefined) {
+      const src = attribute(node, 'src');
+      if (src) sources.add(src);
+    }
+  });
+  return [...sources];
 }

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureArticle, REAL_ARTICLES, TempProject } from './temp-project.ts';
 
@@ -64,4 +64,63 @@ test('an MDX syntax error fails the build, naming the file and line', () => {
   assert.equal(ok, false, 'the build should fail');
   // The frontmatter is 7 lines, then a blank line, the first paragraph, a blank: the error is on line 11.
   assert.match(output, /content\/articles\/broken\.mdx:11:\d+/);
+});
+
+/** A plain picture of the given size, for the image cases. */
+async function picture(width: number, height: number): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp({ create: { width, height, channels: 3, background: '#8a9a80' } }).jpeg().toBuffer();
+}
+
+const IMAGE_CASES: { name: string; file: string; frontmatter?: Record<string, string>; body: string; image: [number, number]; message: RegExp }[] = [
+  {
+    name: 'a Markdown image without alt text',
+    file: 'no-alt.mdx',
+    body: 'A paragraph.\n\n![](./photo.jpg)\n',
+    image: [800, 600],
+    message: /content\/articles\/no-alt\.mdx:11: the image \.\/photo\.jpg has no alt text/,
+  },
+  {
+    name: 'a <Figure> without alt text (and not marked decorative)',
+    file: 'figure-no-alt.mdx',
+    body: 'A paragraph.\n\n<Figure src="./photo.jpg">A caption.</Figure>\n',
+    image: [800, 600],
+    message: /content\/articles\/figure-no-alt\.mdx: <Figure src="\.\/photo\.jpg"> has no alt text/,
+  },
+  {
+    name: 'a <Figure> whose picture is not there',
+    file: 'figure-missing.mdx',
+    body: '<Figure src="./nowhere.jpg" alt="Nothing" />\n',
+    image: [800, 600],
+    message: /content\/articles\/figure-missing\.mdx: <Figure src="\.\/nowhere\.jpg">: no such image beside the article/,
+  },
+  {
+    name: 'a lead image without its alt text',
+    file: 'lead-no-alt.mdx',
+    frontmatter: { image: 'image: ./photo.jpg' },
+    body: 'Body text.',
+    image: [1600, 900],
+    message: /InvalidContentEntryDataError[\s\S]*imageAlt\b.*is required with `image`/,
+  },
+  {
+    name: 'a lead image too small for a link preview',
+    file: 'lead-small.mdx',
+    frontmatter: { image: 'image: ./photo.jpg', imageAlt: 'imageAlt: A field' },
+    body: 'Body text.',
+    image: [800, 400],
+    message: /content\/articles\/lead-small\.mdx: image: the lead image is 800×400 pixels; it must be at least 1200×630/,
+  },
+];
+
+describe('bad pictures fail the build, naming the file and the picture or field', { concurrency: 3 }, () => {
+  for (const c of IMAGE_CASES) {
+    test(c.name, async () => {
+      const project = new TempProject().write(`content/articles/${c.file}`, fixtureArticle(c.frontmatter ?? {}, c.body));
+      projects.push(project);
+      writeFileSync(join(project.articles, 'photo.jpg'), await picture(...c.image));
+      const { ok, output } = project.build();
+      assert.equal(ok, false, 'the build should fail');
+      assert.match(output, c.message);
+    });
+  }
 });

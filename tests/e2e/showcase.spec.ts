@@ -348,4 +348,15 @@ test.describe('editions', () => {
     for (const src of srcs) expect(src).toMatch(/^http:\/\/localhost:4321\/_astro\//);
     expect(content.split('Based on visits to three such libraries').length).toBe(2);
   });
+
+  test('the Markdown edition turns the toolkit into plain Markdown, its pictures at files the site serves', async ({ request }) => {
+    const md = await (await request.get('/showcase.md')).text();
+    expect(md).not.toMatch(/<(Figure|Quote|PullQuote|Aside)\b|\]\(\.\//);
+    expect(md).toContain('[^visits]: Based on visits');
+    expect(md).toMatch(/\| :-+ \| :-+ \| -+: \| -+: \|/);
+    expect(md).toContain('> — A volunteer, *Interview notes, March 2024*');
+    const images = [...md.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(images).toHaveLength(3); // the Markdown image and two figures; not the decorative rule
+    for (const src of images) expect((await request.get(new URL(src).pathname)).status()).toBe(200);
+  });
 });
