@@ -1,12 +1,10 @@
-import { cpSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as base } from './fixtures.ts';
 import { TempProject } from '../build/temp-project.ts';
 import { startStaticServer } from '../tools/static-server.ts';
-import { writeShowcaseImages } from '../fixtures/long-form-showcase/images.ts';
+import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
 
-export const SHOWCASE_DIR = resolve(import.meta.dirname, '../fixtures/long-form-showcase');
-export const SHOWCASE_SOURCE = readFileSync(join(SHOWCASE_DIR, 'showcase.mdx'), 'utf8');
+export { SHOWCASE_SOURCE } from '../fixtures/long-form-showcase/showcase.ts';
 
 /**
  * The long-form showcase (tests/fixtures/long-form-showcase): its MDX and the pictures the test
@@ -18,8 +16,7 @@ export const test = base.extend<object, { showcase: { url: string; dist: string 
   showcase: [
     async ({}, use) => {
       const project = new TempProject();
-      cpSync(join(SHOWCASE_DIR, 'showcase.mdx'), join(project.articles, 'showcase.mdx'));
-      await writeShowcaseImages(project.articles);
+      await addShowcase(project);
       const build = project.build();
       if (!build.ok) throw new Error(`the showcase did not build:\n${build.output}`);
       const dist = join(project.root, 'dist');
