@@ -19,13 +19,18 @@ function readableBlocks(): HTMLElement[] {
     ...document.querySelectorAll<HTMLElement>(
       '.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol, blockquote, .quote), .prose > .figure figcaption, .footnotes > ol > li',
     ),
-  ];
+  ].filter((block) => spokenText(block)); // not a paragraph that holds only a picture
 }
 
-/** A block's words as a listener should hear them: without what is hidden from assistive technology (a sidenote's copy) or a note's "↩" link back. */
+/**
+ * A block's words as a listener should hear them: without what is hidden from assistive
+ * technology (a sidenote's copy), a note's number (the notes are read at the end) or its "↩"
+ * link back, and with a pause between the blocks inside it (a quotation and its attribution).
+ */
 function spokenText(block: HTMLElement): string {
   const copy = block.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"], [data-footnote-backref]').forEach((el) => el.remove());
+  copy.querySelectorAll('[aria-hidden="true"], sup:has([data-footnote-ref]), [data-footnote-backref]').forEach((el) => el.remove());
+  copy.querySelectorAll('p, blockquote, figcaption, li, div').forEach((el) => el.append(' '));
   return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readSeed } from '../seed.ts';
+import { fakeSpeech, finish, spoken, type Speech } from './fake-speech.ts';
 
 const seed = readSeed();
 
@@ -167,50 +168,6 @@ test.describe('pick up where you left off', () => {
     await expect(page.locator('.resume')).toHaveCount(0);
   });
 });
-
-/** A scripted stand-in for speech synthesis (the machines here have no voices). */
-async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean }[]) {
-  await page.addInitScript((voices) => {
-    const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
-    let current: { onend?: () => void } | null = null;
-    class FakeUtterance {
-      text: string;
-      rate = 1;
-      lang = '';
-      voice: { name: string } | null = null;
-      onend?: () => void;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    const synth = {
-      paused: false,
-      speaking: false,
-      getVoices: () => voices.map((v, i) => ({ ...v, name: `voice ${i}`, voiceURI: `v${i}`, default: i === 0 })),
-      speak(u: FakeUtterance) {
-        spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name });
-        current = u;
-      },
-      cancel() {
-        current = null;
-      },
-      pause() {
-        this.paused = true;
-      },
-      resume() {
-        this.paused = false;
-      },
-      addEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    Object.assign(window, { speech: { spoken, synth, finish: () => { const u = current; current = null; u?.onend?.(); } } });
-  }, voices);
-}
-
-type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void } };
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));
-const finish = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.finish());
 
 test.describe('listen', () => {
   test('no Listen control where the browser cannot speak the article on the device', async ({ page }) => {

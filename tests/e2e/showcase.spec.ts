@@ -18,6 +18,7 @@ import { walkWithTab } from './keyboard-walk.ts';
 import { letters, pdfPages } from './pdf-text.ts';
 import { epubCheck, epubCheckMissing } from './epubcheck.ts';
 import { SETTINGS_KEY } from '../../src/lib/reader-settings.ts';
+import { fakeSpeech, finish, spoken } from './fake-speech.ts';
 
 /** The showcase's running paragraphs as written, each cut at its note references (which print as numbers). */
 const PARAGRAPHS = SHOWCASE_SOURCE.split(/^---$/m)[2]!
@@ -358,5 +359,22 @@ test.describe('editions', () => {
     const images = [...md.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(images).toHaveLength(3); // the Markdown image and two figures; not the decorative rule
     for (const src of images) expect((await request.get(new URL(src).pathname)).status()).toBe(200);
+  });
+});
+
+test.describe('listen', () => {
+  test('reads quotations, captions and the notes, once each; not pull quotes, asides or margin copies', async ({ page }) => {
+    await fakeSpeech(page, [{ lang: 'en-US', localService: true }]);
+    await open(page, 1440);
+    await page.getByRole('button', { name: 'Listen' }).click();
+    for (let i = 0; i < 40; i++) await finish(page);
+    const texts = await spoken(page);
+    const all = texts.join('\n');
+    expect(texts).toContain('People don’t come for escape. They come for an hour in which nothing is asked of them. A volunteer, Interview notes, March 2024');
+    expect(texts).toContain('The basement, as the librarian drew it for new volunteers. The generator sat behind the door. Drawing: made by the test suite');
+    expect(texts.at(-1)).toBe('About forty litres a month in winter, by the librarian’s estimate.');
+    expect(all.split('Based on visits to three such libraries').length).toBe(2); // the note, at the end only
+    expect(all.match(/an hour in which nothing is asked of them/gi)).toHaveLength(1);
+    expect(all).not.toContain('The tally counts loans');
   });
 });

@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+
+/** A scripted stand-in for speech synthesis (the machines here have no voices). */
+export async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean }[]) {
+  await page.addInitScript((voices) => {
+    const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
+    let current: { onend?: () => void } | null = null;
+    class FakeUtterance {
+      text: string;
+      rate = 1;
+      lang = '';
+      voice: { name: string } | null = null;
+      onend?: () => void;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const synth = {
+      paused: false,
+      speaking: false,
+      getVoices: () => voices.map((v, i) => ({ ...v, name: `voice ${i}`, voiceURI: `v${i}`, default: i === 0 })),
+      speak(u: FakeUtterance) {
+        spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name });
+        current = u;
+      },
+      cancel() {
+        current = null;
+      },
+      pause() {
+        this.paused = true;
+      },
+      resume() {
+        this.paused = false;
+      },
+      addEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+    Object.assign(window, { speech: { spoken, synth, finish: () => { const u = current; current = null; u?.onend?.(); } } });
+  }, voices);
+}
+
+export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void } };
+export const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));
+export const finish = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.finish());
