@@ -54,6 +54,16 @@ test.describe('the showcase passes every page check the real article passes', ()
     }
   }
 
+  for (const theme of ['sepia', 'dark'] as const) {
+    test(`no WCAG 2.2 AA violations with the reader’s ${theme} page chosen (code colours follow it)`, async ({ page }) => {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify({ theme })] as const);
+      await open(page, 1280);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
   for (const width of [320, 390, 1280, 1920]) {
     test(`nothing scrolls sideways at ${width}px, full-width figure included`, async ({ page }) => {
       await open(page, width);
