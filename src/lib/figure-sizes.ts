@@ -1,8 +1,6 @@
 /** How wide a figure is set: the text column, the column and the right margin, or the page's full width. */
 export type FigureWidth = 'column' | 'wide' | 'full';
 
-export const FIGURE_WIDTHS: readonly FigureWidth[] = ['column', 'wide', 'full'];
-
 /**
  * The text column's width as `sizes` can say it (a `sizes` cannot use the page's `ch` or
  * custom properties): the viewport less its gutters (base.css: --gutter), at most the measure,
