@@ -17,3 +17,8 @@ test('each element calls for its own stylesheet, in cascade order', () => {
   assert.deepEqual(toolkitFeatures('<p>Run <code>npm test</code>.</p>'), ['code']);
   assert.deepEqual(toolkitFeatures('<pre><code>x</code></pre><table></table><blockquote>q</blockquote>'), ['tables', 'quotes', 'code']);
 });
+
+test('a lead image calls for the figures’ stylesheet, even over a body of plain prose', () => {
+  assert.deepEqual(toolkitFeatures('<p>Text.</p>', { leadImage: true }), ['figures']);
+  assert.deepEqual(toolkitFeatures('<pre><code>x</code></pre>', { leadImage: true }), ['figures', 'code']);
+});

@@ -2,7 +2,7 @@
 export const TOOLKIT_FEATURES = ['tables', 'figures', 'notes', 'quotes', 'code'] as const;
 export type ToolkitFeature = (typeof TOOLKIT_FEATURES)[number];
 
-/** What in the rendered body (and its header) calls for each stylesheet. */
+/** What in the rendered body calls for each stylesheet. */
 const MARKERS: Record<ToolkitFeature, RegExp> = {
   tables: /<table[\s>]/,
   figures: /<picture[\s>]|<figure class="figure/,
@@ -13,8 +13,9 @@ const MARKERS: Record<ToolkitFeature, RegExp> = {
 
 /**
  * The toolkit stylesheets a rendered article needs, in cascade order: an article of plain
- * prose (the real one) is sent none of them, so its page stays as small as it was.
+ * prose (the real one) is sent none of them, so its page stays as small as it was. A lead
+ * image (shown in the header, outside the body) is a figure too.
  */
-export function toolkitFeatures(html: string): ToolkitFeature[] {
-  return TOOLKIT_FEATURES.filter((feature) => MARKERS[feature].test(html));
+export function toolkitFeatures(html: string, { leadImage = false } = {}): ToolkitFeature[] {
+  return TOOLKIT_FEATURES.filter((feature) => (feature === 'figures' && leadImage) || MARKERS[feature].test(html));
 }
