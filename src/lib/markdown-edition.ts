@@ -2,13 +2,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import remarkSmartypants from 'remark-smartypants';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from './dates.ts';
 import { SMARTYPANTS_OPTIONS } from './typography.ts';
+import { MDX_SYNTAX, mdxTree } from './mdx-tree.ts';
 
 export interface MarkdownArticle {
   title: string;
@@ -148,8 +147,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
   ].join('\n');
   const body = unified()
     .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
+    .use(MDX_SYNTAX)
     .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkSmartypants, SMARTYPANTS_OPTIONS)
     .use(absoluteLinks, a.url)
@@ -161,7 +159,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
 
 /** The pictures the body shows, by their sources as written: Markdown images and <Figure src> (decorative ones apart). */
 export function bodyImageSources(body: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  const tree = mdxTree(body);
   const sources = new Set<string>();
   visit(tree, (node) => {
     if (node.type === 'image' && !/^[a-z]+:/i.test(node.url)) sources.add(node.url);

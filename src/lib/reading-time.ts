@@ -1,10 +1,6 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes } from 'mdast';
+import { mdxTree } from './mdx-tree.ts';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English
@@ -55,12 +51,7 @@ export function markdownText(markdown: string): string {
     }
     return toString(node, { includeImageAlt: false });
   };
-  return text(
-    fromMarkdown(markdown, {
-      extensions: [mdxjs(), gfm()],
-      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
-    }),
-  );
+  return text(mdxTree(markdown));
 }
 
 /**
