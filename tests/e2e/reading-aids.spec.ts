@@ -1,6 +1,7 @@
 /** Reading aids, as a reader uses them: share a quote, listen, and pick up where they left off. */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { fakeShare, shareCalls } from './fake-share.ts';
 import { readSeed } from '../seed.ts';
 import { fakeSpeech, finish, spoken, type Speech } from './fake-speech.ts';
 
@@ -112,15 +113,11 @@ test.describe('share a quote', () => {
   });
 
   test('"Share quote" opens the share sheet, where there is one, with the quote and its link', async ({ page }) => {
-    await page.addInitScript(() => {
-      const calls: unknown[] = [];
-      Object.assign(window, { shareCalls: calls });
-      Object.defineProperty(Navigator.prototype, 'share', { value: async (data: unknown) => void calls.push(data), configurable: true });
-    });
+    await fakeShare(page);
     await page.goto('/');
     await select(page, 3, 'patriotism and adventure');
     await page.getByRole('button', { name: 'Share quote' }).click();
-    const [call] = await page.evaluate(() => (window as unknown as { shareCalls: { text: string; url: string }[] }).shareCalls);
+    const [call] = await shareCalls<{ text: string; url: string }>(page);
     expect(call!.text).toBe('\u201Cpatriotism and adventure\u201D');
     expect(call!.url).toMatch(/#:~:text=patriotism%20and%20adventure$/);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
+import { fakeShare, shareCalls } from './fake-share.ts';
 import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
 import { siteAddress } from '../../src/lib/canonical.ts';
@@ -124,14 +125,10 @@ test.describe('share controls', () => {
   });
 
   test('Share opens the share sheet with the title and URL where there is one', async ({ page }) => {
-    await page.addInitScript(() => {
-      const calls: unknown[] = [];
-      Object.assign(window, { shareCalls: calls });
-      Object.defineProperty(Navigator.prototype, 'share', { value: async (data: unknown) => void calls.push(data), configurable: true });
-    });
+    await fakeShare(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Share' }).click();
-    expect(await page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls)).toEqual([
+    expect(await shareCalls(page)).toEqual([
       { title: frontmatter.title, url: canonical },
     ]);
   });
