@@ -15,6 +15,14 @@ export const BUDGET = {
   /** The classic script in <head> that applies the reader's settings before the first paint. */
   headScriptBytes: 300,
   fontBytes: 0,
+  /**
+   * Fonts the page's layout asks for (face × size × weight × style; tests/e2e/font-faces.ts): each
+   * is a lookup before the first paint, 1–5 ms on Linux Chromium. The article: title, standfirst,
+   * body and headings in the serif, the chrome's sans in two weights, the BibTeX's monospace.
+   */
+  fontFaces: 7,
+  /** The showcase adds small serif (notes, asides) and its italic, the pull quote, note marks and code. */
+  showcaseFontFaces: 12,
   lighthouseScore: 100,
   lcpMs: 800,
   /** The long-form showcase (tests/fixtures/long-form-showcase), lead image and all: LCP at most (aim 1,000). */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { BUDGET, brotliSize } from '../budget.ts';
 import { distFiles } from './dist.ts';
+import { describeFaces, fontFaces } from './font-faces.ts';
 import { join } from 'node:path';
 
 const html = readFileSync('dist/index.html', 'utf8');
@@ -120,3 +121,14 @@ test('every image has its dimensions before it loads', async ({ page }) => {
   );
   expect(undimensioned).toEqual([]);
 });
+
+for (const width of [390, 1280]) {
+  test(`the page's layout asks for at most ${BUDGET.fontFaces} fonts (face, size, weight), at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const faces = await fontFaces(page);
+    expect(faces.size, describeFaces(faces)).toBeLessThanOrEqual(BUDGET.fontFaces);
+    // Counted, not assumed: the title and the running text are found, each in a face of its own.
+    expect([...faces.values()]).toEqual(expect.arrayContaining(['h1.article-title', 'p']));
+  });
+}

@@ -19,6 +19,8 @@ import { letters, pdfPages } from './pdf-text.ts';
 import { epubCheck, epubCheckMissing } from './epubcheck.ts';
 import { SETTINGS_KEY } from '../../src/lib/reader-settings.ts';
 import { fakeSpeech, finish, spoken } from './fake-speech.ts';
+import { describeFaces, fontFaces } from './font-faces.ts';
+import { BUDGET } from '../budget.ts';
 
 /** The showcase's running paragraphs as written, each cut at its note references (which print as numbers). */
 const PARAGRAPHS = SHOWCASE_SOURCE.split(/^---$/m)[2]!
@@ -68,6 +70,23 @@ test.describe('the showcase passes every page check the real article passes', ()
     test(`nothing scrolls sideways at ${width}px, full-width figure included`, async ({ page }) => {
       await open(page, width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
+  for (const width of [390, 1280]) {
+    test(`its layout asks for at most ${BUDGET.showcaseFontFaces} fonts, captions and tables in the chrome's own, at ${width}px`, async ({ page }) => {
+      await open(page, width);
+      const faces = await fontFaces(page);
+      expect(faces.size, describeFaces(faces)).toBeLessThanOrEqual(BUDGET.showcaseFontFaces);
+      // Captions and tables are set in the very font of the byline: no lookup of their own.
+      const faceOf = (selector: string) =>
+        page.locator(selector).first().evaluate((el) => {
+          const s = getComputedStyle(el);
+          return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`;
+        });
+      const byline = await faceOf('.byline');
+      expect(await faceOf('.figure figcaption')).toBe(byline);
+      expect(await faceOf('.prose td')).toBe(byline);
     });
   }
 
