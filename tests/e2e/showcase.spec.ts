@@ -130,6 +130,24 @@ test.describe('the showcase passes every page check the real article passes', ()
     expect(new Set(print.sidenotes)).toEqual(new Set(['none']));
     expect(print.notes).toBe('block');
   });
+
+  test('in print, the table and captions keep paper’s sizes whatever text size the reader chose on screen', async ({ page }) => {
+    const printed = async () => {
+      await page.emulateMedia({ media: 'print' });
+      const sizes = await page.evaluate(() => [getComputedStyle(document.querySelector('.prose table')!).fontSize, getComputedStyle(document.querySelector('.figure figcaption')!).fontSize]);
+      await page.emulateMedia({ media: 'screen' });
+      return sizes;
+    };
+    await open(page);
+    const atDefault = await printed();
+    const screenDefault = await page.locator('.prose table').evaluate((t) => getComputedStyle(t).fontSize);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ size: '5' })), SETTINGS_KEY);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-size', '5');
+    expect(await page.locator('.prose table').evaluate((t) => getComputedStyle(t).fontSize)).not.toBe(screenDefault); // it follows on screen
+    expect(await printed()).toEqual(atDefault);
+    expect(atDefault).toEqual(['12px', '11.3333px']); // 9pt and 8.5pt
+  });
 });
 
 test.describe('figures', () => {
