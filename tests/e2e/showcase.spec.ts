@@ -74,11 +74,12 @@ test.describe('the showcase passes every page check the real article passes', ()
   }
 
   for (const width of [390, 1280]) {
-    test(`its layout asks for at most ${BUDGET.showcaseFontFaces} fonts, captions and tables in the chrome's own, at ${width}px`, async ({ page }) => {
+    test(`its layout asks for at most ${BUDGET.showcaseFontFaces} fonts: captions, tables and note marks in the chrome's, the BibTeX in the code's, at ${width}px`, async ({ page }) => {
       await open(page, width);
       const faces = await fontFaces(page);
       expect(faces.size, describeFaces(faces)).toBeLessThanOrEqual(BUDGET.showcaseFontFaces);
-      // Captions and tables are set in the very font of the byline: no lookup of their own.
+      // Captions, tables and note marks are set in the very font of the byline, the BibTeX in the
+      // code's: no lookup of their own.
       const faceOf = (selector: string) =>
         page.locator(selector).first().evaluate((el) => {
           const s = getComputedStyle(el);
@@ -87,6 +88,8 @@ test.describe('the showcase passes every page check the real article passes', ()
       const byline = await faceOf('.byline');
       expect(await faceOf('.figure figcaption')).toBe(byline);
       expect(await faceOf('.prose td')).toBe(byline);
+      expect(await faceOf('.prose [data-footnote-ref]')).toBe(byline);
+      expect(await faceOf('.cite-bibtex code')).toBe(await faceOf('pre.code code'));
     });
   }
 
