@@ -16,7 +16,7 @@ export async function fontFaces(page: Page): Promise<Map<string, string>> {
       const el = node.parentElement;
       if (!el || !node.textContent?.trim() || el.getClientRects().length === 0) continue;
       const s = getComputedStyle(el);
-      const face = `${s.fontFamily.split(',')[0]} ${s.fontSize} ${s.fontWeight}${s.fontStyle === 'normal' ? '' : ` ${s.fontStyle}`}`;
+      const face = `${s.fontFamily} ${s.fontSize} ${s.fontWeight}${s.fontStyle === 'normal' ? '' : ` ${s.fontStyle}`}`;
       if (seen.has(face)) continue;
       seen.add(face);
       found.push([face, `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`]);
