@@ -1,10 +1,16 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { getArticle } from './article.ts';
+import { getArticle, getArticleData } from './article.ts';
+import LeadImage from './components/LeadImage.astro';
 import { MDX_COMPONENTS } from './components/mdx/index.ts';
 
 let rendered: Promise<string> | undefined;
+let edition: Promise<string> | undefined;
+
+function container() {
+  return loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+}
 
 /**
  * The article's body as the page renders it (headings with ids and anchors, typography), as an
@@ -15,8 +21,21 @@ let rendered: Promise<string> | undefined;
 export function renderArticleHtml(): Promise<string> {
   rendered ??= (async () => {
     const { Content } = await getArticle();
-    const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-    return container.renderToString(Content, { props: { components: MDX_COMPONENTS } });
+    return (await container()).renderToString(Content, { props: { components: MDX_COMPONENTS } });
   })();
   return rendered;
+}
+
+/**
+ * The article as the editions carry it (feed, EPUB): the lead image with its credit, where the
+ * article has one, as the page shows it under the title; then the body.
+ */
+export function renderEditionHtml(): Promise<string> {
+  edition ??= (async () => {
+    const [data, body] = await Promise.all([getArticleData(), renderArticleHtml()]);
+    if (!data.image || !data.imageAlt) return body;
+    const lead = await (await container()).renderToString(LeadImage, { props: { image: data.image, alt: data.imageAlt, credit: data.imageCredit } });
+    return `${lead}\n${body}`;
+  })();
+  return edition;
 }

@@ -1,5 +1,5 @@
 import { getArticle } from './article.ts';
-import { renderArticleHtml } from './article-html.ts';
+import { renderEditionHtml } from './article-html.ts';
 import { siteFileUrl } from './lib/canonical.ts';
 import { formatDay } from './lib/dates.ts';
 import { editionXhtml } from './lib/edition-html.ts';
@@ -45,7 +45,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       { title: data.title, author: data.author.name, date: publishedText, siteName: SITE.name },
       { size: COVER_SIZE },
     );
-    const html = await renderArticleHtml();
+    const html = await renderEditionHtml();
     const images = await bookImages(html);
     const bytes = buildEpub({
       url,

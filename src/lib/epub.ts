@@ -60,7 +60,7 @@ p { margin: 0 0 0.75em; orphans: 2; widows: 2; }
 .cover { margin: 0; padding: 0; text-align: center; }
 .cover img { max-width: 100%; max-height: 100%; }
 figure { margin: 1.5em 0; page-break-inside: avoid; break-inside: avoid; }
-figure img { max-width: 100%; height: auto; }
+img { max-width: 100%; height: auto; } /* a picture never wider than the screen, whatever its width attribute */
 figcaption { font-size: 0.85em; margin-top: 0.4em; }
 blockquote { margin: 1em 1.5em; }
 pre { white-space: pre-wrap; font-size: 0.85em; }

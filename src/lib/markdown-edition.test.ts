@@ -70,3 +70,11 @@ test('the body’s pictures are found by their sources, decorative and remote on
   assert.deepEqual(bodyImageSources(toolkit), ['./road.jpg', './map.png']);
   assert.deepEqual(bodyImageSources('![x](https://example.com/a.jpg)'), []);
 });
+
+test('the lead image comes under the title, with its credit as written, as the page shows it', () => {
+  const lead = { url: 'https://x.test/_astro/hills.jpg', alt: 'Hills [at dusk]', credit: "Photo: the author's" };
+  const md = articleMarkdown({ ...article, body: 'First paragraph.', lead });
+  assert.match(md, /\n# [^\n]+\n\n!\[Hills \\\[at dusk\\]\]\(https:\/\/x\.test\/_astro\/hills\.jpg\)\n\n\*Photo: the author's\*\n\nFirst paragraph\.\n$/);
+  assert.doesNotMatch(articleMarkdown({ ...article, body: 'First paragraph.' }), /!\[/);
+  assert.doesNotMatch(articleMarkdown({ ...article, body: 'First.', lead: { ...lead, credit: undefined } }), /\*Photo/);
+});

@@ -24,6 +24,8 @@ export interface MarkdownArticle {
    * site's own optimised files (src/pages/[slug].md.ts). A picture not listed is left out.
    */
   images?: Record<string, string>;
+  /** The lead image, shown under the title as on the page: the site's file (absolute), its alt text and credit. */
+  lead?: { url: string; alt: string; credit?: string | undefined } | undefined;
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -117,6 +119,15 @@ function toolkitToMarkdown(images: Record<string, string>) {
   };
 }
 
+/** The lead image first, as the page shows it under the title; its credit as written (the page sets it without typography). */
+function leadFirst(lead: MarkdownArticle['lead']) {
+  return (tree: Root) => {
+    if (!lead) return;
+    const credit: RootContent[] = lead.credit ? [paragraph([{ type: 'emphasis', children: [{ type: 'text', value: lead.credit }] }])] : [];
+    tree.children.unshift(paragraph([{ type: 'image', url: lead.url, alt: lead.alt }]), ...credit);
+  };
+}
+
 /** Links in the body, made absolute against the canonical URL. */
 function absoluteLinks(url: string) {
   return (tree: Root) => {
@@ -129,7 +140,7 @@ function absoluteLinks(url: string) {
 
 /**
  * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
- * canonical URL, language), the title as `#`, then the body as written (parsed as MDX with GFM,
+ * canonical URL, language), the title as `#`, the lead image (if any), then the body as written (parsed as MDX with GFM,
  * as the page is), the toolkit's components turned into Markdown, with the page's typography
  * (remark-smartypants, the same options) and every link absolute. Strings in the
  * header are JSON-quoted, which YAML reads as they are.
@@ -150,6 +161,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
     .use(MDX_SYNTAX)
     .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkSmartypants, SMARTYPANTS_OPTIONS)
+    .use(leadFirst, a.lead)
     .use(absoluteLinks, a.url)
     .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' })
     .processSync(a.body)

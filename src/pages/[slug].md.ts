@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getArticleBody, getArticleData, getArticleSlug } from '../article.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
@@ -11,17 +11,14 @@ export const getStaticPaths: GetStaticPaths = async () => [{ params: { slug: awa
 
 export const GET: APIRoute = async ({ site }) => {
   const [data, body] = await Promise.all([getArticleData(), getArticleBody()]);
-  // Each picture as one file of the site's, at twice the column's width at most (a JPEG, or a
+  // Each picture, the lead image too, as one file of the site's, at twice the column's width at most (a JPEG, or a
   // PNG for a PNG drawing), for Markdown has no srcset.
-  const images = Object.fromEntries(
-    await Promise.all(
-      bodyImageSources(body).map(async (source) => {
-        const image = await articleImage(source);
-        const file = await getImage({ src: image, width: Math.min(image.width, DISPLAY.column.maxCss * 2), format: image.format === 'png' ? 'png' : 'jpg' });
-        return [source, new URL(file.src, site).href];
-      }),
-    ),
-  );
+  const siteFile = async (image: ImageMetadata) => {
+    const file = await getImage({ src: image, width: Math.min(image.width, DISPLAY.column.maxCss * 2), format: image.format === 'png' ? 'png' : 'jpg' });
+    return new URL(file.src, site).href;
+  };
+  const images = Object.fromEntries(await Promise.all(bodyImageSources(body).map(async (source) => [source, await siteFile(await articleImage(source))])));
+  const lead = data.image && data.imageAlt ? { url: await siteFile(data.image), alt: data.imageAlt, credit: data.imageCredit } : undefined;
   const markdown = articleMarkdown({
     title: data.title,
     author: data.author.name,
@@ -31,6 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     url: siteFileUrl('', site).href,
     body,
     images,
+    lead,
   });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticleData } from '../article.ts';
-import { renderArticleHtml } from '../article-html.ts';
+import { renderEditionHtml } from '../article-html.ts';
 import { editionHtml } from '../lib/edition-html.ts';
 import { escapeXml } from '../lib/escape.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
         description: data.description,
         link: url,
         pubDate: data.published,
-        content: editionHtml(await renderArticleHtml(), url),
+        content: editionHtml(await renderEditionHtml(), url),
         customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator><dcterms:modified>${isoDay(modified)}</dcterms:modified>`,
       },
     ],

@@ -378,8 +378,9 @@ test.describe('editions', () => {
     const files = unzipSync(bytes);
     const body = strFromU8(files['OEBPS/article.xhtml']!);
     const images = Object.keys(files).filter((f) => f.startsWith('OEBPS/images/'));
-    expect(images).toHaveLength(5 - 1); // every body picture (the lead image is the page's, not the body's)
+    expect(images).toHaveLength(5); // every picture: the lead image (under the title, as on the page) and the body's four
     for (const image of images) expect(body).toContain(`src="${image.slice('OEBPS/'.length)}"`);
+    expect(body).toMatch(/<h1>Notes From a Field Library<\/h1>\s*<figure><img src="images\/1\.jpg" alt="Low hills under a pale sky, fading into haze towards the horizon"[^>]*\/>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
     expect(body).toContain('epub:type="noteref"');
     expect(body).toContain('epub:type="endnote"');
     expect(body).not.toMatch(/An hour in which nothing is asked of them\.<\/aside>|class="sidenote"/);
@@ -395,8 +396,10 @@ test.describe('editions', () => {
     const content = xml.getElementsByTagName('content:encoded')[0]!.textContent!;
     expect(content).not.toMatch(/<picture|srcset=/);
     const srcs = [...content.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!);
-    expect(srcs).toHaveLength(4);
+    expect(srcs).toHaveLength(5); // the lead image first, as the page shows it, then the body's
     for (const src of srcs) expect(src).toMatch(/^http:\/\/localhost:4321\/_astro\//);
+    expect(srcs[0]).toMatch(/\/_astro\/lead\./);
+    expect(content).toMatch(/^<figure><img [^>]*alt="Low hills under a pale sky[^"]*"[^>]*>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
     expect(content.split('Based on visits to three such libraries').length).toBe(2);
   });
 
@@ -407,7 +410,8 @@ test.describe('editions', () => {
     expect(md).toMatch(/\| :-+ \| :-+ \| -+: \| -+: \|/);
     expect(md).toContain('> — A volunteer, *Interview notes, March 2024*');
     const images = [...md.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
-    expect(images).toHaveLength(3); // the Markdown image and two figures; not the decorative rule
+    expect(images).toHaveLength(4); // the lead image, the Markdown image and two figures; not the decorative rule
+    expect(md).toMatch(/\n# Notes From a Field Library\n\n!\[Low hills under a pale sky[^\]]*\]\(http:\/\/localhost:4321\/_astro\/lead\.[^)]+\)\n\n\*Illustration: made by the test suite\*\n/);
     for (const src of images) expect((await request.get(new URL(src).pathname)).status()).toBe(200);
   });
 });
