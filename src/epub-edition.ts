@@ -2,7 +2,7 @@ import { getArticle } from './article.ts';
 import { renderEditionHtml } from './article-html.ts';
 import { siteFileUrl } from './lib/canonical.ts';
 import { formatDay } from './lib/dates.ts';
-import { editionXhtml } from './lib/edition-html.ts';
+import { EDITION_IMAGE_WIDTH, editionXhtml } from './lib/edition-html.ts';
 import { buildEpub } from './lib/epub.ts';
 import { COVER_SIZE, renderPreviewImage } from './lib/preview-image.ts';
 import { SITE } from './site.ts';
@@ -10,12 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 
-/** The widest a picture is packed: an e-reader's screen, held in landscape. */
-const BOOK_IMAGE_WIDTH = 1200;
-
 /**
  * The body's pictures for the book: each source beside the article named by a `data-image`
- * (article-images.ts), scaled to the book's width at most and packed as JPEG (PNG for a PNG
+ * (article-images.ts), scaled to EDITION_IMAGE_WIDTH at most (an e-reader's screen, held in landscape) and packed as JPEG (PNG for a PNG
  * source: drawings stay sharp), in the order they appear.
  */
 async function bookImages(html: string) {
@@ -23,7 +20,7 @@ async function bookImages(html: string) {
   return Promise.all(
     sources.map(async (source, i) => {
       const png = /\.png$/i.test(source);
-      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: BOOK_IMAGE_WIDTH, withoutEnlargement: true });
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: EDITION_IMAGE_WIDTH, withoutEnlargement: true });
       const bytes = png ? await image.png({ compressionLevel: 9 }).toBuffer() : await image.jpeg({ quality: 80, mozjpeg: true }).toBuffer();
       return { source, href: `images/${i + 1}.${png ? 'png' : 'jpg'}`, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(bytes) };
     }),

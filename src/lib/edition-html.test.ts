@@ -34,7 +34,7 @@ test('as XHTML, void elements are closed; in a book, links within the article st
 const toolkit = [
   '<p>Said.<sup><a href="#fn-1" id="fnref-1" data-footnote-ref aria-label="Note 1">1</a></sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">1</span>The margin copy.</span></p>',
   '<aside class="pull-quote" aria-hidden="true">Said, again, large.</aside>',
-  '<figure class="figure"><picture data-image="photos/road.jpg"><source srcset="/_astro/road_a.avif 360w" type="image/avif"><img src="/_astro/road_b.jpg" srcset="/_astro/road_c.jpg 360w" sizes="42rem" alt="A road" width="1600" height="900" loading="lazy" decoding="async"></picture><figcaption>The road.</figcaption></figure>',
+  '<figure class="figure"><picture data-image="photos/road.jpg"><source srcset="/_astro/road_a.avif 360w" type="image/avif"><img src="/_astro/road_full.jpg" srcset="/_astro/road_360.jpg 360w, /_astro/road_1160.jpg 1160w, /_astro/road_1600.jpg 1600w" sizes="42rem" alt="A road" width="1600" height="900" loading="lazy" decoding="async"></picture><figcaption>The road.</figcaption></figure>',
   '<div class="code-block"><pre class="code" role="region" aria-label="Code sample 1">x</pre><div class="copy-slot"></div></div>',
   '<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="fn-1"><p>The note. <a href="#fnref-1" data-footnote-backref>↩</a></p></li></ol></section>',
 ].join('\n');
@@ -45,15 +45,22 @@ test('the page’s repeats go (sidenote copies, pull quotes, Copy slots): each n
   assert.match(html, /The note\./);
 });
 
-test('a picture becomes one plain image: the page’s fallback, absolute, in the feed', () => {
+test('a picture becomes one plain image in the feed: the page’s widest file up to 1200 px, absolute, at its own size', () => {
   const html = editionHtml(toolkit, page);
-  assert.match(html, /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_b\.jpg" alt="A road" width="1600" height="900"><figcaption>The road\.<\/figcaption><\/figure>/);
+  assert.match(html, /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_1160\.jpg" alt="A road" width="1160" height="653"><figcaption>The road\.<\/figcaption><\/figure>/);
   assert.doesNotMatch(html, /<picture|<source|srcset|loading=/);
+});
+
+test('a picture whose files are all wider than 1200 px gives its narrowest; one without a srcset, its fallback', () => {
+  const wide = editionHtml('<picture><img src="/f.jpg" srcset="/a.jpg 2048w, /b.jpg 1600w" alt="" width="3200" height="1200"></picture>', page);
+  assert.match(wide, /<img src="https:\/\/user\.github\.io\/b\.jpg" alt="" width="1600" height="600">/);
+  const small = editionHtml('<picture><img src="/f.jpg" alt="x" width="800" height="400"></picture>', page);
+  assert.match(small, /<img src="https:\/\/user\.github\.io\/f\.jpg" alt="x" width="800" height="400">/);
 });
 
 test('in a book, a picture is the book’s own copy or nothing (caption kept), and notes carry EPUB note semantics', () => {
   const held = editionXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': 'images/1.jpg' } });
-  assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1600" height="900" \/>/);
+  assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1200" height="675" \/>/); // the book's copy is 1200 px wide at most
   assert.match(held, /<a href="#fn-1" id="fnref-1" epub:type="noteref">1<\/a>/);
   assert.match(held, /<section epub:type="endnotes">/);
   assert.match(held, /<li id="fn-1" epub:type="endnote">/);

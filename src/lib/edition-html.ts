@@ -23,15 +23,40 @@ export interface EditionOptions {
   images?: Record<string, string>;
 }
 
-/** A <picture> as one plain <img>: its fallback image (absolute), or the book's own copy. */
+/**
+ * The widest a picture is in an edition beyond the page: an e-reader's screen held in landscape,
+ * a feed reader's column at twice its pixels. The EPUB packs its copies at this width at most
+ * (src/epub-edition.ts), and the feed takes the page's largest file no wider.
+ */
+export const EDITION_IMAGE_WIDTH = 1200;
+
+/** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
+function fileAtMost(srcset: unknown, max: number): { url: string; width: number } | undefined {
+  const files = (Array.isArray(srcset) ? srcset : String(srcset ?? '').split(','))
+    .map((c) => String(c).trim().match(/^(\S+)\s+(\d+)w$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ url: m[1]!, width: Number(m[2]) }))
+    .sort((a, b) => a.width - b.width);
+  return files.filter((f) => f.width <= max).at(-1) ?? files[0];
+}
+
+/**
+ * A <picture> as one plain <img>, with the width and height of the file it points at: in the
+ * feed, the page's largest file no wider than EDITION_IMAGE_WIDTH (absolute), not its fallback,
+ * which is the source at full size; in a book, the book's own copy (scaled the same way).
+ */
 function plainImage(picture: Element, pageUrl: string, images: Record<string, string> | undefined): Element | undefined {
   const img = picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
   if (!img) return undefined;
-  const source = picture.properties.dataImage;
-  const src = images ? (typeof source === 'string' ? images[source] : undefined) : new URL(String(img.properties.src), pageUrl).href;
-  if (!src) return undefined;
   const { alt = '', width, height } = img.properties;
-  return { type: 'element', tagName: 'img', properties: { src, alt, width, height }, children: [] };
+  const fullWidth = Number(width);
+  const file = images ? undefined : fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
+  const source = picture.properties.dataImage;
+  const src = images ? (typeof source === 'string' ? images[source] : undefined) : new URL(file?.url ?? String(img.properties.src), pageUrl).href;
+  if (!src) return undefined;
+  const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
+  const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
+  return { type: 'element', tagName: 'img', properties: { src, alt, ...size }, children: [] };
 }
 
 /**

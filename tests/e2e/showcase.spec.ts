@@ -399,6 +399,14 @@ test.describe('editions', () => {
     expect(srcs).toHaveLength(5); // the lead image first, as the page shows it, then the body's
     for (const src of srcs) expect(src).toMatch(/^http:\/\/localhost:4321\/_astro\//);
     expect(srcs[0]).toMatch(/\/_astro\/lead\./);
+    // Each file is the size its tag says, and never wider than 1200 px (the page's fallback is the full-size source).
+    const sized = [...content.matchAll(/<img src="([^"]+)"[^>]* width="(\d+)" height="(\d+)"/g)];
+    expect(sized).toHaveLength(5);
+    for (const [, src, width, height] of sized) {
+      const file = await sharp(await (await request.get(new URL(src!).pathname)).body()).metadata();
+      expect([file.width, file.height], src).toEqual([Number(width), Number(height)]);
+      expect(file.width).toBeLessThanOrEqual(1200);
+    }
     expect(content).toMatch(/^<figure><img [^>]*alt="Low hills under a pale sky[^"]*"[^>]*>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
     expect(content.split('Based on visits to three such libraries').length).toBe(2);
   });
