@@ -7,9 +7,12 @@ import { MDX_COMPONENTS } from './components/mdx/index.ts';
 
 let rendered: Promise<string> | undefined;
 let edition: Promise<string> | undefined;
+let created: Promise<AstroContainer> | undefined;
 
-function container() {
-  return loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+/** One Container per build, with the MDX renderer loaded, for the body and the lead image alike. */
+function container(): Promise<AstroContainer> {
+  created ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return created;
 }
 
 /**
