@@ -4,6 +4,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { getArticle, getArticleData } from './article.ts';
 import LeadImage from './components/LeadImage.astro';
 import { MDX_COMPONENTS } from './components/mdx/index.ts';
+import { shownLeadImage } from './lib/lead-image.ts';
 
 let rendered: Promise<string> | undefined;
 let edition: Promise<string> | undefined;
@@ -36,9 +37,9 @@ export function renderArticleHtml(): Promise<string> {
 export function renderEditionHtml(): Promise<string> {
   edition ??= (async () => {
     const [data, body] = await Promise.all([getArticleData(), renderArticleHtml()]);
-    if (!data.image || !data.imageAlt) return body;
-    const lead = await (await container()).renderToString(LeadImage, { props: { image: data.image, alt: data.imageAlt, credit: data.imageCredit } });
-    return `${lead}\n${body}`;
+    const lead = shownLeadImage(data);
+    if (!lead) return body;
+    return `${await (await container()).renderToString(LeadImage, { props: lead })}\n${body}`;
   })();
   return edition;
 }

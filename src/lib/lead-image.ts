@@ -12,3 +12,19 @@ export function checkLeadImage(image: Pick<ImageMetadata, 'width' | 'height'>, f
     );
   }
 }
+
+/** The lead image as the page and the editions show it: the picture, its alt text and its credit (a type, not an interface, so it passes as a Container's props). */
+export type ShownLeadImage<Image> = {
+  image: Image;
+  alt: string;
+  credit?: string | undefined;
+};
+
+/**
+ * The article's lead image, where it has one to show: the schema requires `imageAlt` beside
+ * `image` (src/lib/article-schema.ts), so with an image there is always alt text. One answer for
+ * the page's header, its link preview and the editions.
+ */
+export function shownLeadImage<Image>(data: { image?: Image | undefined; imageAlt?: string | undefined; imageCredit?: string | undefined }): ShownLeadImage<Image> | undefined {
+  return data.image !== undefined && data.imageAlt ? { image: data.image, alt: data.imageAlt, credit: data.imageCredit } : undefined;
+}

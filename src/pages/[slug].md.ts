@@ -3,6 +3,7 @@ import { getImage } from 'astro:assets';
 import { getArticleBody, getArticleData, getArticleSlug } from '../article.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { articleImage } from '../lib/article-images.ts';
+import { shownLeadImage } from '../lib/lead-image.ts';
 import { DISPLAY } from '../lib/figure-sizes.ts';
 import { articleMarkdown, bodyImageSources } from '../lib/markdown-edition.ts';
 
@@ -18,7 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
     return new URL(file.src, site).href;
   };
   const images = Object.fromEntries(await Promise.all(bodyImageSources(body).map(async (source) => [source, await siteFile(await articleImage(source))])));
-  const lead = data.image && data.imageAlt ? { url: await siteFile(data.image), alt: data.imageAlt, credit: data.imageCredit } : undefined;
+  const shown = shownLeadImage(data);
+  const lead = shown && { url: await siteFile(shown.image), alt: shown.alt, credit: shown.credit };
   const markdown = articleMarkdown({
     title: data.title,
     author: data.author.name,
