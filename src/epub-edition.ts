@@ -2,7 +2,7 @@ import { getArticle } from './article.ts';
 import { renderEditionHtml } from './article-html.ts';
 import { siteFileUrl } from './lib/canonical.ts';
 import { formatDay } from './lib/dates.ts';
-import { EDITION_IMAGE_WIDTH, editionXhtml } from './lib/edition-html.ts';
+import { EDITION_IMAGE_WIDTH, editionXhtml, pagePictures } from './lib/edition-html.ts';
 import { buildEpub } from './lib/epub.ts';
 import { COVER_SIZE, renderPreviewImage } from './lib/preview-image.ts';
 import { SITE } from './site.ts';
@@ -12,17 +12,18 @@ import sharp from 'sharp';
 
 /**
  * The body's pictures for the book: each source beside the article named by a `data-image`
- * (article-images.ts), scaled to EDITION_IMAGE_WIDTH at most (an e-reader's screen, held in landscape) and packed as JPEG (PNG for a PNG
- * source: drawings stay sharp), in the order they appear.
+ * (article-images.ts), at the widest the page sets it, at most EDITION_IMAGE_WIDTH (an e-reader's
+ * screen, held in landscape), packed as JPEG (PNG for a PNG source: drawings stay sharp), in the
+ * order they appear, each with its copy's own size for the body's `<img>`.
  */
 async function bookImages(html: string) {
-  const sources = [...new Set([...html.matchAll(/<picture[^>]*\sdata-image="([^"]+)"/g)].map((m) => m[1]!))];
   return Promise.all(
-    sources.map(async (source, i) => {
+    [...pagePictures(html)].map(async ([source, pageWidth], i) => {
       const png = /\.png$/i.test(source);
-      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: EDITION_IMAGE_WIDTH, withoutEnlargement: true });
-      const bytes = png ? await image.png({ compressionLevel: 9 }).toBuffer() : await image.jpeg({ quality: 80, mozjpeg: true }).toBuffer();
-      return { source, href: `images/${i + 1}.${png ? 'png' : 'jpg'}`, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(bytes) };
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: Math.min(pageWidth, EDITION_IMAGE_WIDTH), withoutEnlargement: true });
+      const { data, info } = await (png ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer({ resolveWithObject: true });
+      const href = `images/${i + 1}.${png ? 'png' : 'jpg'}`;
+      return { source, href, width: info.width, height: info.height, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(data) };
     }),
   );
 }
@@ -55,7 +56,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       modified: data.updated ?? data.published,
       publisher: SITE.name,
       sections: sections.map((s) => ({ id: s.slug, text: s.text, depth: s.depth })),
-      body: editionXhtml(html, url, { localFragments: true, images: Object.fromEntries(images.map((image) => [image.source, image.href])) }),
+      body: editionXhtml(html, url, { localFragments: true, images: Object.fromEntries(images.map(({ source, href, width, height }) => [source, { href, width, height }])) }),
       cover: new Uint8Array(cover),
       images,
     });

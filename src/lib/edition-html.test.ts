@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editionHtml, editionXhtml } from './edition-html.ts';
+import { editionHtml, editionXhtml, pagePictures } from './edition-html.ts';
 
 const page = 'https://user.github.io/pow-article/';
 const rendered = [
@@ -59,12 +59,17 @@ test('a picture whose files are all wider than 1200 px gives its narrowest; one 
 });
 
 test('in a book, a picture is the book’s own copy or nothing (caption kept), and notes carry EPUB note semantics', () => {
-  const held = editionXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': 'images/1.jpg' } });
-  assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1200" height="675" \/>/); // the book's copy is 1200 px wide at most
+  const held = editionXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': { href: 'images/1.jpg', width: 1160, height: 653 } } });
+  assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1160" height="653" \/>/); // the book's copy, at its own size
   assert.match(held, /<a href="#fn-1" id="fnref-1" epub:type="noteref">1<\/a>/);
   assert.match(held, /<section epub:type="endnotes">/);
   assert.match(held, /<li id="fn-1" epub:type="endnote">/);
   const none = editionXhtml(toolkit, page, { localFragments: true, images: {} });
   assert.doesNotMatch(none, /<img/);
   assert.match(none, /<figure><figcaption>The road\.<\/figcaption><\/figure>/);
+});
+
+test('the pictures a book packs: each source once, at the widest the page sets it', () => {
+  const html = `${toolkit}<picture data-image="photos/road.jpg"><img src="/r.jpg" alt="" width="3200" height="1800"></picture><picture data-image="map.png"><img src="/m.png" alt="" width="800" height="400"></picture><picture><img src="/x.jpg" alt=""></picture>`;
+  assert.deepEqual([...pagePictures(html)], [['photos/road.jpg', 3200], ['map.png', 800]]);
 });

@@ -16,11 +16,18 @@ export interface EditionOptions {
   /** Keep links to places in the article (`#id`) as they are (a book links within itself). */
   localFragments?: boolean;
   /**
-   * For an EPUB: where the book holds each picture, by the picture's source beside the article
-   * (`data-image`); a picture the book does not hold is left out (a book may not load images
-   * from the web), its caption kept. Notes are marked with EPUB's note semantics.
+   * For an EPUB: where the book holds each picture and that copy's size, by the picture's source
+   * beside the article (`data-image`); a picture the book does not hold is left out (a book may
+   * not load images from the web), its caption kept. Notes are marked with EPUB's note semantics.
    */
-  images?: Record<string, string>;
+  images?: Record<string, BookImage>;
+}
+
+/** A picture as a book holds it: its place in the book ("images/1.jpg") and its own size. */
+export interface BookImage {
+  href: string;
+  width: number;
+  height: number;
 }
 
 /**
@@ -29,6 +36,22 @@ export interface EditionOptions {
  * (src/epub-edition.ts), and the feed takes the page's largest file no wider.
  */
 export const EDITION_IMAGE_WIDTH = 1200;
+
+/**
+ * The body's pictures, once each, by their source beside the article (`data-image`), with the
+ * widest the page sets each (its `<img width>`, the page's largest file): what the book packs,
+ * scaled to EDITION_IMAGE_WIDTH at most (src/epub-edition.ts).
+ */
+export function pagePictures(html: string): Map<string, number> {
+  const widths = new Map<string, number>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    const source = node.properties.dataImage;
+    if (node.tagName !== 'picture' || typeof source !== 'string') return;
+    const img = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
+    widths.set(source, Math.max(widths.get(source) ?? 0, Number(img?.properties.width) || 0));
+  });
+  return widths;
+}
 
 /** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
 function fileAtMost(srcset: unknown, max: number): { url: string; width: number } | undefined {
@@ -42,21 +65,23 @@ function fileAtMost(srcset: unknown, max: number): { url: string; width: number 
 
 /**
  * A <picture> as one plain <img>, with the width and height of the file it points at: in the
- * feed, the page's largest file no wider than EDITION_IMAGE_WIDTH (absolute), not its fallback,
- * which is the source at full size; in a book, the book's own copy (scaled the same way).
+ * feed, the page's largest file no wider than EDITION_IMAGE_WIDTH (absolute); in a book, the
+ * book's own copy, with the size the packer gave it.
  */
-function plainImage(picture: Element, pageUrl: string, images: Record<string, string> | undefined): Element | undefined {
+function plainImage(picture: Element, pageUrl: string, images: Record<string, BookImage> | undefined): Element | undefined {
   const img = picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
   if (!img) return undefined;
   const { alt = '', width, height } = img.properties;
+  if (images) {
+    const source = picture.properties.dataImage;
+    const copy = typeof source === 'string' ? images[source] : undefined;
+    return copy && { type: 'element', tagName: 'img', properties: { src: copy.href, alt, width: copy.width, height: copy.height }, children: [] };
+  }
   const fullWidth = Number(width);
-  const file = images ? undefined : fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
-  const source = picture.properties.dataImage;
-  const src = images ? (typeof source === 'string' ? images[source] : undefined) : new URL(file?.url ?? String(img.properties.src), pageUrl).href;
-  if (!src) return undefined;
+  const file = fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
   const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
   const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
-  return { type: 'element', tagName: 'img', properties: { src, alt, ...size }, children: [] };
+  return { type: 'element', tagName: 'img', properties: { src: new URL(file?.url ?? String(img.properties.src), pageUrl).href, alt, ...size }, children: [] };
 }
 
 /**

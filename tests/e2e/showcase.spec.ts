@@ -176,6 +176,23 @@ test.describe('figures', () => {
     expect(alts.filter((a) => a && a.length > 10)).toHaveLength(4);
   });
 
+  test('each picture’s fallback file (the <img> src, for what reads no srcset) is its largest candidate, not the source at full size', async ({ page, request }) => {
+    await open(page);
+    const imgs = await page.locator('picture img').evaluateAll((is) =>
+      is.map((i) => ({
+        src: i.getAttribute('src')!,
+        widest: Math.max(...i.getAttribute('srcset')!.split(', ').map((entry) => parseInt(entry.split(' ')[1]!, 10))),
+        tag: [Number(i.getAttribute('width')), Number(i.getAttribute('height'))],
+      })),
+    );
+    expect(imgs).toHaveLength(5);
+    for (const { src, widest, tag } of imgs) {
+      const file = await sharp(await (await request.get(src)).body()).metadata();
+      expect(file.width, src).toBe(widest); // the lead's source is 2400 px; it is shown at 1160 at most
+      expect([file.width, file.height], src).toEqual(tag); // and the tag says the file's own size
+    }
+  });
+
   test('the first view’s image is fetched first; every image below it waits (lazy, async)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
@@ -379,7 +396,13 @@ test.describe('editions', () => {
     const body = strFromU8(files['OEBPS/article.xhtml']!);
     const images = Object.keys(files).filter((f) => f.startsWith('OEBPS/images/'));
     expect(images).toHaveLength(5); // every picture: the lead image (under the title, as on the page) and the body's four
-    for (const image of images) expect(body).toContain(`src="${image.slice('OEBPS/'.length)}"`);
+    for (const image of images) {
+      const tag = body.match(new RegExp(`<img src="${image.slice('OEBPS/'.length)}"[^>]* width="(\\d+)" height="(\\d+)"`));
+      expect(tag, image).not.toBeNull();
+      const file = await sharp(Buffer.from(files[image]!)).metadata();
+      expect([file.width, file.height], image).toEqual([Number(tag![1]), Number(tag![2])]); // the tag says the packed copy's size
+      expect(file.width).toBeLessThanOrEqual(1200);
+    }
     expect(body).toMatch(/<h1>Notes From a Field Library<\/h1>\s*<figure><img src="images\/1\.jpg" alt="Low hills under a pale sky, fading into haze towards the horizon"[^>]*\/>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
     expect(body).toContain('epub:type="noteref"');
     expect(body).toContain('epub:type="endnote"');
@@ -399,7 +422,7 @@ test.describe('editions', () => {
     expect(srcs).toHaveLength(5); // the lead image first, as the page shows it, then the body's
     for (const src of srcs) expect(src).toMatch(/^http:\/\/localhost:4321\/_astro\//);
     expect(srcs[0]).toMatch(/\/_astro\/lead\./);
-    // Each file is the size its tag says, and never wider than 1200 px (the page's fallback is the full-size source).
+    // Each file is the size its tag says, and never wider than 1200 px (EDITION_IMAGE_WIDTH).
     const sized = [...content.matchAll(/<img src="([^"]+)"[^>]* width="(\d+)" height="(\d+)"/g)];
     expect(sized).toHaveLength(5);
     for (const [, src, width, height] of sized) {
