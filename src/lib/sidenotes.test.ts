@@ -32,3 +32,11 @@ test('a note of more than paragraphs stays at the end only; a note referred to t
   assert.equal(html.match(/class="sidenote"/g)?.length, 1);
   assert.match(html, /<span class="sidenote-number">2<\/span><span class="sidenote-paragraph">Once\.<\/span>/);
 });
+
+test('a note referred to from a table cell stays at the end only: a margin copy would float inside the cell', async () => {
+  const html = await render('| Town | Visits |\n|---|---:|\n| Lviv[^t] | 3 |\n\nAfter the table.[^p]\n\n[^t]: In the old town.\n\n[^p]: Counted once.\n');
+  assert.equal(html.match(/class="sidenote"/g)?.length, 1);
+  assert.doesNotMatch(html, /<td>[^]*class="sidenote"[^]*<\/td>/);
+  assert.match(html, /<td>Lviv<sup><a href="#fn-t" id="fnref-t" data-footnote-ref aria-describedby="footnote-label" aria-label="Note 1">1<\/a><\/sup><\/td>/);
+  assert.match(html, /<li id="fn-t">/);
+});

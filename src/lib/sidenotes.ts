@@ -50,7 +50,8 @@ function phrasingCopy(item: Element): ElementContent[] | null {
  * notes' one accessible form, and what narrow screens and print show (notes.css). After each
  * reference this adds a copy of its note as a `<span class="sidenote">`, which wide screens float
  * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
- * meet each note once. Notes of more than paragraphs (a list, code) stay at the end only. The
+ * meet each note once. Notes of more than paragraphs (a list, code), and notes referred to from a
+ * table, stay at the end only. The
  * reference gets the name "Note 1" rather than a bare "1". Hand-written: the sidenote packages
  * in the unified ecosystem either replace the endnotes (no link back, nothing for print) or
  * need their own Markdown syntax.
@@ -60,6 +61,12 @@ export function rehypeSidenotes() {
     const notes = new Map<string, Element>();
     visit(tree, 'element', (node) => {
       if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) notes.set(node.properties.id, node);
+    });
+    // A table's cells are too narrow to float a note from, and its region scrolls: a reference
+    // in a table keeps its note at the end only.
+    const inTables = new Set<Element>();
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'table') visit(node, 'element', (cell) => void inTables.add(cell));
     });
     const placed = new Set<string>();
     visit(tree, 'element', (node, index, parent) => {
@@ -71,7 +78,7 @@ export function rehypeSidenotes() {
       const target = String(ref.properties.href ?? '').replace(/^#/, '');
       const note = notes.get(target);
       // A note referred to twice sits in the margin once, beside its first reference.
-      const copy = note && !placed.has(target) && phrasingCopy(note);
+      const copy = note && !placed.has(target) && !inTables.has(node) && phrasingCopy(note);
       if (!copy) return SKIP;
       placed.add(target);
       parent.children.splice(index + 1, 0, {
