@@ -49,6 +49,7 @@ function printRuns(set: LighthouseFigures[], lcpMs: number = BUDGET.lcpMs): void
       row('LCP (ms)', (f) => Math.round(f.metrics.lcpMs), `≤ ${lcpMs}`),
       row('TBT (ms)', (f) => Math.round(f.metrics.tbtMs), '-'),
       row('CLS', (f) => f.metrics.cls, `${BUDGET.cls}`),
+      row('host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex), '-'),
     ]),
   );
 }

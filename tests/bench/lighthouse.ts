@@ -8,6 +8,11 @@ export interface LighthouseFigures {
   bytesByType: Record<string, number>;
   requests: number;
   failedAudits: string[];
+  /**
+   * Lighthouse's own CPU benchmark of the machine it ran on (`environment.benchmarkIndex`): the
+   * simulation multiplies the CPU time it observes, so a slower host shows as a slower page.
+   */
+  benchmarkIndex: number;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       bytesByType: Object.fromEntries(summary.filter((i) => i.resourceType !== 'total').map((i) => [i.resourceType, i.transferSize])),
       requests: summary.find((i) => i.resourceType === 'total')?.requestCount ?? Number.NaN,
       failedAudits,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -85,5 +91,6 @@ export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFig
     bytesByType: first.bytesByType,
     requests: first.requests,
     failedAudits: [...new Set(audits)].filter((a) => audits.filter((b) => b === a).length * 2 > runs.length),
+    benchmarkIndex: of((f) => f.benchmarkIndex),
   };
 }
