@@ -47,10 +47,14 @@ export function pagePictures(html: string): Map<string, number> {
   visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
     const source = node.properties.dataImage;
     if (node.tagName !== 'picture' || typeof source !== 'string') return;
-    const img = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
-    widths.set(source, Math.max(widths.get(source) ?? 0, Number(img?.properties.width) || 0));
+    widths.set(source, Math.max(widths.get(source) ?? 0, Number(pictureImg(node)?.properties.width) || 0));
   });
   return widths;
+}
+
+/** A <picture>'s <img>: its fallback, which carries the alt text, width and height. */
+function pictureImg(picture: Element): Element | undefined {
+  return picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
 }
 
 /** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
@@ -69,7 +73,7 @@ function fileAtMost(srcset: unknown, max: number): { url: string; width: number 
  * book's own copy, with the size the packer gave it.
  */
 function plainImage(picture: Element, pageUrl: string, images: Record<string, BookImage> | undefined): Element | undefined {
-  const img = picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
+  const img = pictureImg(picture);
   if (!img) return undefined;
   const { alt = '', width, height } = img.properties;
   if (images) {

@@ -25,11 +25,20 @@ export const DISPLAY: Record<FigureWidth, { maxCss: number; sizes: string }> = {
 const STEPS = [360, 480, 640, 800, 1024, 1280, 1600, 2048, 2560, 3200, 3840];
 
 /**
- * The srcset widths for an image of `sourceWidth` pixels set at `width`: every step up to twice
- * the widest it is shown at (a 2× screen), never wider than the source (no upscaling), and the
- * largest useful size itself, so no reader is sent more pixels than their screen can show.
+ * The widest file of an image of `sourceWidth` pixels set at `width`: twice the widest it is
+ * shown at (a 2× screen), never wider than the source (no upscaling). The page's fallback and
+ * the Markdown edition's one file are this size.
+ */
+export function largestWidth(width: FigureWidth, sourceWidth: number): number {
+  return Math.min(sourceWidth, DISPLAY[width].maxCss * 2);
+}
+
+/**
+ * The srcset widths for an image of `sourceWidth` pixels set at `width`: every step up to the
+ * largest useful size, and that size itself, so no reader is sent more pixels than their screen
+ * can show.
  */
 export function figureWidths(width: FigureWidth, sourceWidth: number): number[] {
-  const largest = Math.min(sourceWidth, DISPLAY[width].maxCss * 2);
+  const largest = largestWidth(width, sourceWidth);
   return [...new Set([...STEPS.filter((w) => w < largest), largest])];
 }

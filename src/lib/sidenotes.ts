@@ -51,22 +51,20 @@ function phrasingCopy(item: Element): ElementContent[] | null {
  * reference this adds a copy of its note as a `<span class="sidenote">`, which wide screens float
  * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
  * meet each note once. Notes of more than paragraphs (a list, code), and notes referred to from a
- * table, stay at the end only. The
- * reference gets the name "Note 1" rather than a bare "1". Hand-written: the sidenote packages
+ * table, stay at the end only. The reference gets the name "Note 1" rather than a bare "1".
+ * Hand-written: the sidenote packages
  * in the unified ecosystem either replace the endnotes (no link back, nothing for print) or
  * need their own Markdown syntax.
  */
 export function rehypeSidenotes() {
   return (tree: Root) => {
     const notes = new Map<string, Element>();
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) notes.set(node.properties.id, node);
-    });
     // A table's cells are too narrow to float a note from, and its region scrolls: a reference
     // in a table keeps its note at the end only.
     const inTables = new Set<Element>();
     visit(tree, 'element', (node) => {
-      if (node.tagName === 'table') visit(node, 'element', (cell) => void inTables.add(cell));
+      if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) notes.set(node.properties.id, node);
+      if (node.tagName === 'table') visit(node, 'element', (inside) => void inTables.add(inside));
     });
     const placed = new Set<string>();
     visit(tree, 'element', (node, index, parent) => {
