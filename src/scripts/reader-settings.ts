@@ -15,6 +15,21 @@ function apply(settings: ReaderSettings): void {
   else root.dataset.theme = settings.theme;
   if (settings.size === '3') delete root.dataset.size;
   else root.dataset.size = settings.size;
+  tintBrowserBar();
+}
+
+/**
+ * The browser's own bar (theme-color, as Safari and Chrome on phones tint it) takes the page's
+ * colour: the chosen scheme's paper, read from the page itself so the palette stays in CSS, or,
+ * with no choice, the device's as Head.astro gives it. Read only when a scheme is chosen: the
+ * device's default costs no style read.
+ */
+function tintBrowserBar(): void {
+  const chosen = document.documentElement.dataset.theme !== undefined;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    meta.dataset.device ??= meta.content;
+    meta.content = chosen ? getComputedStyle(document.body).backgroundColor : meta.dataset.device;
+  }
 }
 
 /** Shows the settings control, checked as stored; each choice applies at once and is kept. */
@@ -22,6 +37,7 @@ export function enhanceSettings(): void {
   const box = document.querySelector<HTMLDetailsElement>('details.settings');
   if (!box) return;
   const settings = read();
+  if (settings.theme !== 'auto') tintBrowserBar(); // chosen on an earlier visit
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
     const key = input.name === 'reader-theme' ? 'theme' : 'size';
     input.checked = settings[key] === input.value;

@@ -67,6 +67,23 @@ test('sepia and dark change the page at once, and the choice is kept, applied be
   expect(await colours(page)).toEqual(device);
 });
 
+test("the browser's own bar takes the chosen page colour, and the device's again without a choice", async ({ page }) => {
+  const bar = () => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => (m as HTMLMetaElement).content));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const device = await bar();
+  expect(device).toHaveLength(2); // one for each device scheme
+  for (const theme of ['Sepia', 'Dark']) {
+    await choose(page, theme);
+    const { paper } = await colours(page);
+    expect(await bar()).toEqual([paper, paper]);
+  }
+  await page.reload(); // a choice kept from an earlier visit tints the bar too
+  expect(await bar()).toEqual(Array(2).fill((await colours(page)).paper));
+  await choose(page, 'As the device');
+  expect(await bar()).toEqual(device);
+});
+
 test('a chosen light page wins over a dark device', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
