@@ -15,7 +15,6 @@ function apply(settings: ReaderSettings): void {
   else root.dataset.theme = settings.theme;
   if (settings.size === '3') delete root.dataset.size;
   else root.dataset.size = settings.size;
-  tintBrowserBar();
 }
 
 /**
@@ -44,6 +43,7 @@ export function enhanceSettings(): void {
     input.addEventListener('change', () => {
       settings[key] = input.value;
       apply(settings);
+      if (key === 'theme') tintBrowserBar(); // a text size leaves the colours as they are
       try {
         localStorage.setItem(SETTINGS_KEY, serializeSettings(settings));
       } catch {
