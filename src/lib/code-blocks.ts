@@ -1,6 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { classesOf } from './hast-classes.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -33,12 +34,6 @@ export function declarationClass(declaration: string): string | undefined {
   return undefined;
 }
 
-/** The element's classes (Astro's Shiki step writes `class` where hast has `className`). */
-const classes = (node: Element): string[] => {
-  const c = node.properties.className ?? node.properties.class;
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(' ') : [];
-};
-
 /**
  * Code blocks highlighted by Astro's Shiki (theme "css-variables"), made safe for the CSP and
  * for the keyboard: every `style` attribute Shiki writes becomes a class (code.css gives the
@@ -51,7 +46,7 @@ export function rehypeCodeBlocks() {
   return (tree: Root, file?: VFile) => {
     let n = 0;
     visit(tree, 'element', (pre: Element, index, parent) => {
-      if (pre.tagName !== 'pre' || !classes(pre).includes('astro-code') || !parent || index === undefined) return;
+      if (pre.tagName !== 'pre' || !classesOf(pre).includes('astro-code') || !parent || index === undefined) return;
       n++;
       const language = typeof pre.properties.dataLanguage === 'string' ? pre.properties.dataLanguage : undefined;
       delete pre.properties.style; // background and overflow: code.css
@@ -66,8 +61,8 @@ export function rehypeCodeBlocks() {
             return c;
           });
         delete node.properties.style;
+        node.properties.className = [...classesOf(node), ...added];
         delete node.properties.class;
-        node.properties.className = [...classes(node), ...added];
       });
       delete pre.properties.class;
       delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex

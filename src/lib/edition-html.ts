@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
+import { classesOf, hasClass } from './hast-classes.ts';
 
 /** Elements that belong to the page's interface, not to the article. */
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
@@ -121,7 +122,7 @@ export function editionTree(html: string, pageUrl: string, { localFragments = fa
     }
     // Classes go, but a table cell's alignment (`align-right`, from the Markdown's `|---:|`),
     // which the EPUB's stylesheet honours.
-    const kept = Array.isArray(node.properties.className) ? node.properties.className.filter((c) => /^align-/.test(String(c))) : [];
+    const kept = classesOf(node).filter((c) => c.startsWith('align-'));
     if (kept.length) node.properties.className = kept;
     else delete node.properties.className;
     for (const name of URL_ATTRIBUTES) {
@@ -141,11 +142,6 @@ function markNotes(node: Element): void {
   if (node.properties.dataFootnoteRef !== undefined) node.properties['epub:type'] = 'noteref';
   if (node.properties.dataFootnotes !== undefined) node.properties['epub:type'] = 'endnotes';
   if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) node.properties['epub:type'] = 'endnote';
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.includes(name);
 }
 
 /** The edition body as HTML (for the feed). */

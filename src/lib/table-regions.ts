@@ -1,6 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
+import { classesOf } from './hast-classes.ts';
 
 /**
  * GFM tables, made safe for the CSP and for narrow screens. remark-rehype writes a column's
@@ -19,8 +20,7 @@ export function rehypeTableRegions() {
         const align = cell.properties.align;
         if ((cell.tagName === 'td' || cell.tagName === 'th') && typeof align === 'string') {
           delete cell.properties.align;
-          const classes = Array.isArray(cell.properties.className) ? cell.properties.className : [];
-          cell.properties.className = [...classes, `align-${align}`];
+          cell.properties.className = [...classesOf(cell), `align-${align}`];
         }
       });
       const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
