@@ -1,7 +1,7 @@
 /**
  * Serves a built site as a static host or CDN would: the headers of `_headers`, brotli for text
  * (quality 11, as a CDN pre-compresses), `/path` → `path.html` or `path/index.html`, and
- * `404.html` with status 404 for anything else. Used by the browser tests and the benchmark,
+ * `404.html` with status 404 for anything else (plain text where the root has none). Used by the browser tests and the benchmark,
  * so both see what production sends. Hand-written (about 70 lines): no maintained static server
  * reads `_headers`.
  *
@@ -60,6 +60,12 @@ export async function startStaticServer(options: { root?: string; port?: number;
       status = 404;
       file = join(root, '404.html');
       path = '/404.html';
+      if (!(await isFile(file))) {
+        // A root with no 404 page of its own (a bare fixture): a plain one, not a crashed server.
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found\n');
+        return;
+      }
     }
     const type = lookup(file) ?? 'application/octet-stream';
     let body: Buffer = await readFile(file);
