@@ -2,7 +2,8 @@
  * `npm run bench`: the performance benchmark. Builds the site (in a temporary copy, so dist/ is
  * left alone), serves it as a CDN would (brotli), runs Lighthouse with its mobile defaults, and
  * prints the figures beside the budget; does the same for the long-form showcase (lead image,
- * figures, notes, code); then measures how build time and page size grow with the article's
+ * figures, notes, code); then Lighthouse on a control page of one paragraph (no CSS, no script),
+ * the host's floor; then measures how build time and page size grow with the article's
  * length (1×, 10×, 100× its words). Figures go to bench-results/bench.json.
  *
  * `--assert`: exit non-zero when the median of five Lighthouse runs misses a target (every
@@ -10,7 +11,8 @@
  * to run; a median is what Lighthouse CI gates on (see LIGHTHOUSE_RUNS), and the log prints every
  * run.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGET, brotliSize } from '../budget.ts';
@@ -19,6 +21,11 @@ import { LIGHTHOUSE_RUNS, medianFigures, runLighthouse, type LighthouseFigures }
 import { measureBuild, type BuildFigures } from './scaling.ts';
 import { TempProject } from '../build/temp-project.ts';
 import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
+
+/** The control page: the least a valid, mobile-ready HTML page can be. */
+const CONTROL_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Control</title><p>One paragraph, to measure the host rather than a site.</p></html>\n';
 
 const { values } = parseArgs({ options: { assert: { type: 'boolean', default: false } } });
 
@@ -144,7 +151,37 @@ const showcase = medianFigures(showcaseRuns);
 console.log('\nThe long-form showcase (tests/fixtures/long-form-showcase):');
 printRuns(showcaseRuns, BUDGET.showcaseLcpMs);
 
-// 3. Growth with the article's length.
+// 3. The host's floor: the same Lighthouse on a page of one paragraph, with no CSS and no
+// script. Whatever blocking time it shows is the machine and the measuring (the navigation
+// commit's task, which Lighthouse's simulation multiplies by four), not the site: read the two
+// pages' figures beside it. Reported, never a target.
+const controlRoot = mkdtempSync(join(tmpdir(), 'bench-control-'));
+writeFileSync(join(controlRoot, 'index.html'), CONTROL_PAGE);
+const controlServer = await startStaticServer({ root: controlRoot });
+let controlRuns: LighthouseFigures[];
+try {
+  controlRuns = await lighthouseRuns(controlServer.url);
+} finally {
+  await controlServer.close();
+  rmSync(controlRoot, { recursive: true, force: true });
+}
+const control = medianFigures(controlRuns);
+console.log("\nThe host's floor: a control page of one paragraph, no CSS, no script (not a target)\n");
+console.log(
+  table([
+    ['measure', ...controlRuns.map((_, i) => `run ${i + 1}`), 'median'],
+    ...(
+      [
+        ['score: performance', (f) => f.scores.performance ?? 0],
+        ['FCP (ms)', (f) => Math.round(f.metrics.fcpMs)],
+        ['TBT (ms)', (f) => Math.round(f.metrics.tbtMs)],
+        ['host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex)],
+      ] as [string, (f: LighthouseFigures) => number][]
+    ).map(([name, value]) => [name, ...controlRuns.map(value), value(control)]),
+  ]),
+);
+
+// 4. Growth with the article's length.
 const scaling: BuildFigures[] = [site];
 site.project.remove();
 for (const factor of [10, 100]) {
@@ -170,6 +207,8 @@ writeFileSync(
       lighthouseRuns: runs,
       showcase,
       showcaseRuns,
+      control,
+      controlRuns,
       firstViewBytes: transfer,
       editions: Object.fromEntries(editions),
       scripts,
