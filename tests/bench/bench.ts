@@ -2,9 +2,9 @@
  * `npm run bench`: the performance benchmark. Builds the site (in a temporary copy, so dist/ is
  * left alone), serves it as a CDN would (brotli), runs Lighthouse with its mobile defaults, and
  * prints the figures beside the budget; does the same for the long-form showcase (lead image,
- * figures, notes, code); then Lighthouse on a control page of one paragraph (no CSS, no script),
- * the host's floor; then measures how build time and page size grow with the article's
- * length (1×, 10×, 100× its words). Figures go to bench-results/bench.json.
+ * figures, notes, code) and for a control page of one paragraph (no CSS, no script), the host's
+ * floor, the three measured in turn round by round; then measures how build time and page size
+ * grow with the article's length (1×, 10×, 100× its words). Figures go to bench-results/bench.json.
  *
  * `--assert`: exit non-zero when the median of five Lighthouse runs misses a target (every
  * category 100, LCP ≤ 0.8 s, CLS 0; for the showcase, LCP ≤ 1.2 s). Simulated figures vary run
@@ -67,36 +67,65 @@ function table(rows: (string | number)[][]): string {
 }
 
 /**
- * Lighthouse LIGHTHOUSE_RUNS times on the page at `origin`; the figures that count are the median
- * of the runs, as Lighthouse CI takes them: one noisy run neither passes nor fails. A run that
- * fails to record a trace (NO_NAVSTART) measured nothing and is run again (at most twice).
+ * Lighthouse LIGHTHOUSE_RUNS times on each page, in rounds (each page once per round, in turn),
+ * so the pages meet the same moments of this shared machine's drifting speed and the control
+ * page's figures are a fair floor for the others. The figures that count are each page's median,
+ * as Lighthouse CI takes them: one noisy run neither passes nor fails. A run that fails to record
+ * a trace (NO_NAVSTART) measured nothing and is run again (at most twice in all).
  */
-async function lighthouseRuns(origin: string): Promise<LighthouseFigures[]> {
+async function lighthouseRounds(origins: readonly string[]): Promise<LighthouseFigures[][]> {
   // As a CDN serves it: compressed before the first reader asks (the server compresses on first request).
-  for (const path of ['', 'favicon.svg']) await fetch(new URL(path, origin), { headers: { 'accept-encoding': 'br' } });
-  const runs: LighthouseFigures[] = [];
+  for (const origin of origins) {
+    for (const path of ['', 'favicon.svg']) await fetch(new URL(path, origin), { headers: { 'accept-encoding': 'br' } });
+  }
+  const runs: LighthouseFigures[][] = origins.map(() => []);
   let failures = 0;
-  while (runs.length < LIGHTHOUSE_RUNS) {
-    try {
-      runs.push(await runLighthouse(origin));
-    } catch (error) {
-      if (++failures > 2) throw error;
-      console.log(`bench: Lighthouse recorded nothing (${(error as Error).message}); running it again`);
+  for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
+    for (const [i, origin] of origins.entries()) {
+      while (runs[i]!.length === round) {
+        try {
+          runs[i]!.push(await runLighthouse(origin));
+        } catch (error) {
+          if (++failures > 2) throw error;
+          console.log(`bench: Lighthouse recorded nothing (${(error as Error).message}); running it again`);
+        }
+      }
     }
   }
   return runs;
 }
 
-// 1. The real article: serve (on a free port), build for that address (timed), Lighthouse.
+// 1. Three pages, served on free ports: the real article (built for its address, timed); the
+// long-form showcase (figures, lead image, notes, quotes, code, a table), whose lead image is its
+// largest paint, hence its own LCP target; and the control page, the host's floor: one
+// paragraph, no CSS, no script. Whatever blocking time the control shows is the machine and
+// the measuring (the navigation commit's task, which Lighthouse's simulation multiplies by
+// four), not the site. Reported, never a target.
 const project = new TempProject();
 const server = await startStaticServer({ root: join(project.root, 'dist') });
 const origin = server.url;
 const site = measureBuild(1, { SITE_URL: origin }, project);
+const showcaseProject = new TempProject();
+await addShowcase(showcaseProject);
+const showcaseServer = await startStaticServer({ root: join(showcaseProject.root, 'dist') });
+const controlRoot = mkdtempSync(join(tmpdir(), 'bench-control-'));
+writeFileSync(join(controlRoot, 'index.html'), CONTROL_PAGE);
+const controlServer = await startStaticServer({ root: controlRoot });
 let runs: LighthouseFigures[];
+let showcaseRuns: LighthouseFigures[];
+let controlRuns: LighthouseFigures[];
 try {
-  runs = await lighthouseRuns(origin);
+  const built = showcaseProject.build({ SITE_URL: showcaseServer.url });
+  if (!built.ok) throw new Error(`the showcase did not build:\n${built.output}`);
+  [runs, showcaseRuns, controlRuns] = (await lighthouseRounds([origin, showcaseServer.url, controlServer.url])) as [
+    LighthouseFigures[],
+    LighthouseFigures[],
+    LighthouseFigures[],
+  ];
 } finally {
-  await server.close();
+  await Promise.all([server.close(), showcaseServer.close(), controlServer.close()]);
+  showcaseProject.remove();
+  rmSync(controlRoot, { recursive: true, force: true });
 }
 const lighthouse = medianFigures(runs);
 // The editions beyond the page, as files (the EPUB is already compressed; the others as sent, with brotli).
@@ -133,38 +162,11 @@ console.log(
   ]),
 );
 
-// 2. The long-form showcase (figures, lead image, notes, quotes, code, a table): the same
-// mobile Lighthouse, with its own LCP target, as its lead image is its largest paint.
-const showcaseProject = new TempProject();
-await addShowcase(showcaseProject);
-const showcaseServer = await startStaticServer({ root: join(showcaseProject.root, 'dist') });
-let showcaseRuns: LighthouseFigures[];
-try {
-  const built = showcaseProject.build({ SITE_URL: showcaseServer.url });
-  if (!built.ok) throw new Error(`the showcase did not build:\n${built.output}`);
-  showcaseRuns = await lighthouseRuns(showcaseServer.url);
-} finally {
-  await showcaseServer.close();
-  showcaseProject.remove();
-}
+// 2. The showcase, then the control page, measured in the same rounds as the article.
 const showcase = medianFigures(showcaseRuns);
 console.log('\nThe long-form showcase (tests/fixtures/long-form-showcase):');
 printRuns(showcaseRuns, BUDGET.showcaseLcpMs);
 
-// 3. The host's floor: the same Lighthouse on a page of one paragraph, with no CSS and no
-// script. Whatever blocking time it shows is the machine and the measuring (the navigation
-// commit's task, which Lighthouse's simulation multiplies by four), not the site: read the two
-// pages' figures beside it. Reported, never a target.
-const controlRoot = mkdtempSync(join(tmpdir(), 'bench-control-'));
-writeFileSync(join(controlRoot, 'index.html'), CONTROL_PAGE);
-const controlServer = await startStaticServer({ root: controlRoot });
-let controlRuns: LighthouseFigures[];
-try {
-  controlRuns = await lighthouseRuns(controlServer.url);
-} finally {
-  await controlServer.close();
-  rmSync(controlRoot, { recursive: true, force: true });
-}
 const control = medianFigures(controlRuns);
 console.log("\nThe host's floor: a control page of one paragraph, no CSS, no script (not a target)\n");
 console.log(
@@ -181,7 +183,7 @@ console.log(
   ]),
 );
 
-// 4. Growth with the article's length.
+// 3. Growth with the article's length.
 const scaling: BuildFigures[] = [site];
 site.project.remove();
 for (const factor of [10, 100]) {
