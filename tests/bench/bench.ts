@@ -38,25 +38,31 @@ function misses(lh: LighthouseFigures, lcpMs: number = BUDGET.lcpMs): string[] {
   return found;
 }
 
-/** The runs of one set, their median and the budget, as a table in the log. */
-function printRuns(set: LighthouseFigures[], lcpMs: number = BUDGET.lcpMs): void {
+/** A measure: its name, how to read it from one run, and its budget where it has one. */
+type Measure = [name: string, value: (f: LighthouseFigures) => number, budget?: string];
+
+/** The runs of one set and their median, a row per measure, with a budget column where any has one. */
+function runsTable(set: LighthouseFigures[], measures: Measure[]): string {
   const median = medianFigures(set);
-  const row = (name: string, value: (f: LighthouseFigures) => number, budget: string) => [
-    name,
-    ...set.map((r) => Math.round(value(r) * 1000) / 1000),
-    Math.round(value(median) * 1000) / 1000,
-    budget,
-  ];
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const budgets = measures.some(([, , budget]) => budget !== undefined);
+  return table([
+    ['measure', ...set.map((_, i) => `run ${i + 1}`), 'median', ...(budgets ? ['budget'] : [])],
+    ...measures.map(([name, value, budget]) => [name, ...set.map((r) => round(value(r))), round(value(median)), ...(budgets ? [budget ?? '-'] : [])]),
+  ]);
+}
+
+/** The runs of one page, their median and the budget, as a table in the log. */
+function printRuns(set: LighthouseFigures[], lcpMs: number = BUDGET.lcpMs): void {
   console.log(`\nLighthouse (mobile: simulated slow 4G, 4× CPU): ${set.length} runs, their median, the budget\n`);
   console.log(
-    table([
-      ['measure', ...set.map((_, i) => `run ${i + 1}`), 'median', 'budget'],
-      ...Object.keys(median.scores).map((c) => row(`score: ${c}`, (f) => f.scores[c] ?? 0, `${BUDGET.lighthouseScore}`)),
-      row('FCP (ms)', (f) => Math.round(f.metrics.fcpMs), '-'),
-      row('LCP (ms)', (f) => Math.round(f.metrics.lcpMs), `≤ ${lcpMs}`),
-      row('TBT (ms)', (f) => Math.round(f.metrics.tbtMs), '-'),
-      row('CLS', (f) => f.metrics.cls, `${BUDGET.cls}`),
-      row('host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex), '-'),
+    runsTable(set, [
+      ...Object.keys(set[0]!.scores).map((c): Measure => [`score: ${c}`, (f) => f.scores[c] ?? 0, `${BUDGET.lighthouseScore}`]),
+      ['FCP (ms)', (f) => Math.round(f.metrics.fcpMs), '-'],
+      ['LCP (ms)', (f) => Math.round(f.metrics.lcpMs), `≤ ${lcpMs}`],
+      ['TBT (ms)', (f) => Math.round(f.metrics.tbtMs), '-'],
+      ['CLS', (f) => f.metrics.cls, `${BUDGET.cls}`],
+      ['host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex), '-'],
     ]),
   );
 }
@@ -170,16 +176,11 @@ printRuns(showcaseRuns, BUDGET.showcaseLcpMs);
 const control = medianFigures(controlRuns);
 console.log("\nThe host's floor: a control page of one paragraph, no CSS, no script (not a target)\n");
 console.log(
-  table([
-    ['measure', ...controlRuns.map((_, i) => `run ${i + 1}`), 'median'],
-    ...(
-      [
-        ['score: performance', (f) => f.scores.performance ?? 0],
-        ['FCP (ms)', (f) => Math.round(f.metrics.fcpMs)],
-        ['TBT (ms)', (f) => Math.round(f.metrics.tbtMs)],
-        ['host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex)],
-      ] as [string, (f: LighthouseFigures) => number][]
-    ).map(([name, value]) => [name, ...controlRuns.map(value), value(control)]),
+  runsTable(controlRuns, [
+    ['score: performance', (f) => f.scores.performance ?? 0],
+    ['FCP (ms)', (f) => Math.round(f.metrics.fcpMs)],
+    ['TBT (ms)', (f) => Math.round(f.metrics.tbtMs)],
+    ['host CPU (benchmarkIndex)', (f) => Math.round(f.benchmarkIndex)],
   ]),
 );
 
