@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { classesOf } from './hast-classes.ts';
+import { classesOf, hasClass } from './hast-classes.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -46,7 +46,7 @@ export function rehypeCodeBlocks() {
   return (tree: Root, file?: VFile) => {
     let n = 0;
     visit(tree, 'element', (pre: Element, index, parent) => {
-      if (pre.tagName !== 'pre' || !classesOf(pre).includes('astro-code') || !parent || index === undefined) return;
+      if (pre.tagName !== 'pre' || !hasClass(pre, 'astro-code') || !parent || index === undefined) return;
       n++;
       const language = typeof pre.properties.dataLanguage === 'string' ? pre.properties.dataLanguage : undefined;
       delete pre.properties.style; // background and overflow: code.css

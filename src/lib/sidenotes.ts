@@ -52,9 +52,8 @@ function phrasingCopy(item: Element): ElementContent[] | null {
  * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
  * meet each note once. Notes of more than paragraphs (a list, code), and notes referred to from a
  * table, stay at the end only. The reference gets the name "Note 1" rather than a bare "1".
- * Hand-written: the sidenote packages
- * in the unified ecosystem either replace the endnotes (no link back, nothing for print) or
- * need their own Markdown syntax.
+ * Hand-written: the sidenote packages in the unified ecosystem either replace the endnotes (no
+ * link back, nothing for print) or need their own Markdown syntax.
  */
 export function rehypeSidenotes() {
   return (tree: Root) => {

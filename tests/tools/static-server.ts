@@ -1,9 +1,9 @@
 /**
  * Serves a built site as a static host or CDN would: the headers of `_headers`, brotli for text
  * (quality 11, as a CDN pre-compresses), `/path` → `path.html` or `path/index.html`, and
- * `404.html` with status 404 for anything else (plain text where the root has none). Used by the browser tests and the benchmark,
- * so both see what production sends. Hand-written (about 70 lines): no maintained static server
- * reads `_headers`.
+ * `404.html` with status 404 for anything else (plain text where the root has none). Used by
+ * the browser tests and the benchmark, so both see what production sends. Hand-written (about 80
+ * lines): no maintained static server reads `_headers`.
  *
  * `base` serves the site under a path only (`/pow-article/`), as GitHub Pages serves a project
  * site: nothing is found outside it. The port defaults to 0, a free one chosen by the system,
