@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
+import { PALETTE } from './palette.ts';
 
 /** Open Graph's recommended size: 1.91:1, sharp on high-density screens. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -75,16 +76,16 @@ export async function renderPreviewImage(
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '64px 80px',
-      background: '#fbfaf7',
-      color: '#1b1b1b',
+      background: PALETTE.light.paper,
+      color: PALETTE.light.ink,
       fontFamily: subsets.map(familyName).join(', '),
     },
     [
-      el('div', { fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: '#4a4a4a' }, text.siteName),
+      el('div', { fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: PALETTE.light.inkMuted }, text.siteName),
       el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: 420, overflow: 'hidden' }, text.title),
-      el('div', { display: 'flex', flexDirection: 'column', borderTop: '2px solid #d9d6cf', paddingTop: 24, fontSize: 30 }, [
+      el('div', { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${PALETTE.light.rule}`, paddingTop: 24, fontSize: 30 }, [
         el('div', { fontWeight: 700 }, text.author),
-        el('div', { color: '#4a4a4a' }, text.date),
+        el('div', { color: PALETTE.light.inkMuted }, text.date),
       ]),
     ],
   );
