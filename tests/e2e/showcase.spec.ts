@@ -79,11 +79,11 @@ test.describe('the showcase passes every page check the real article passes', ()
       const faces = await fontFaces(page);
       expect(faces.size, describeFaces(faces)).toBeLessThanOrEqual(BUDGET.showcaseFontFaces);
       // Captions, tables and note marks are set in the very font of the byline, the BibTeX in the
-      // code's: no lookup of their own.
+      // code's: no lookup of their own. The face as font-faces.ts counts it: family, size, weight, style.
       const faceOf = (selector: string) =>
         page.locator(selector).first().evaluate((el) => {
           const s = getComputedStyle(el);
-          return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`;
+          return `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle}`;
         });
       const byline = await faceOf('.byline');
       expect(await faceOf('.figure figcaption')).toBe(byline);
