@@ -1,3 +1,8 @@
+/** A '#rrggbb' colour as the browser reports a computed one: 'rgb(r, g, b)'. */
+export function rgbOf(hex: string): string {
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+}
+
 /** WCAG 2 contrast ratio of two CSS colours given as rgb()/rgba() strings (alpha ignored). */
 export function contrastRatio(a: string, b: string): number {
   const [la, lb] = [luminance(a), luminance(b)];

@@ -6,9 +6,7 @@
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
 import { PALETTE, type Scheme } from '../../src/lib/palette.ts';
-
-/** '#rrggbb' as the browser reports a computed colour. */
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+import { rgbOf } from './colour.ts';
 
 const PROPERTIES = { paper: '--paper', ink: '--ink', inkMuted: '--ink-muted', rule: '--rule' } as const;
 
@@ -16,7 +14,7 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
   test(`${scheme} device: the page's colours are the palette's, and the browser's bar is the paper`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    const page_ = await page.evaluate((properties) => {
+    const colours = await page.evaluate((properties) => {
       const probe = document.body.appendChild(document.createElement('span'));
       const out = Object.fromEntries(
         Object.entries(properties).map(([key, property]) => {
@@ -27,8 +25,8 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
       probe.remove();
       return out;
     }, PROPERTIES);
-    expect(page_).toEqual(Object.fromEntries(Object.entries(PALETTE[scheme]).map(([key, hex]) => [key, rgb(hex)])));
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(PALETTE[scheme].paper));
+    expect(colours).toEqual(Object.fromEntries(Object.entries(PALETTE[scheme]).map(([key, hex]) => [key, rgbOf(hex)])));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgbOf(PALETTE[scheme].paper));
     const bar = await page.locator('meta[name="theme-color"]').evaluateAll((metas) =>
       metas.filter((m) => matchMedia(m.getAttribute('media') ?? 'all').matches).map((m) => (m as HTMLMetaElement).content),
     );
@@ -40,5 +38,5 @@ test("the link-preview card is drawn on the page's light paper", async ({ page, 
   await page.goto('/');
   const card = await request.get(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname);
   const corner = await sharp(await card.body()).extract({ left: 0, top: 0, width: 1, height: 1 }).removeAlpha().raw().toBuffer();
-  expect(`rgb(${[...corner].join(', ')})`).toBe(rgb(PALETTE.light.paper));
+  expect(`rgb(${[...corner].join(', ')})`).toBe(rgbOf(PALETTE.light.paper));
 });

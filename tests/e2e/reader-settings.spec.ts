@@ -3,7 +3,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { AXE_TAGS } from '../build/page-checks.ts';
-import { contrastRatio } from './colour.ts';
+import { contrastRatio, rgbOf } from './colour.ts';
+import { PALETTE } from '../../src/lib/palette.ts';
 
 const colours = (page: Page) =>
   page.locator('.prose p').first().evaluate((p) => ({ ink: getComputedStyle(p).color, paper: getComputedStyle(document.body).backgroundColor }));
@@ -88,7 +89,7 @@ test('a chosen light page wins over a dark device', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await choose(page, 'Light');
-  expect((await colours(page)).paper).toBe('rgb(251, 250, 247)');
+  expect((await colours(page)).paper).toBe(rgbOf(PALETTE.light.paper));
 });
 
 test('text size steps up and down, is kept, and the column keeps its line length', async ({ page }) => {
@@ -140,6 +141,6 @@ test.describe('without JavaScript', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await expect(page.locator('details.settings')).toBeHidden();
-    expect((await colours(page)).paper).toBe('rgb(21, 21, 21)');
+    expect((await colours(page)).paper).toBe(rgbOf(PALETTE.dark.paper));
   });
 });
