@@ -27,6 +27,20 @@ test('its CSS is inlined and nothing blocks rendering', () => {
   for (const tag of scripts) expect(tag).toMatch(/type="module"/);
 });
 
+test('the first paint waits for the title and nothing else', async ({ page }) => {
+  await page.goto('/');
+  const blocking = await page.evaluate(() =>
+    [...document.querySelectorAll('[blocking]')].map((el) => {
+      const href = el.getAttribute('href') ?? '';
+      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+      return { inHead: el.parentElement === document.head, rel: el.getAttribute('rel'), blocking: el.getAttribute('blocking'), target: target?.matches('main h1') ? 'title' : (target?.tagName ?? 'none') };
+    }),
+  );
+  // One `expect` link, in <head>, naming the page's title: a renamed id would leave the page
+  // unpainted until it is all parsed.
+  expect(blocking).toEqual([{ inHead: true, rel: 'expect', blocking: 'render', target: 'title' }]);
+});
+
 /**
  * Everything the browser fetches to show the page, as sent over the wire (brotli where offered).
  * Each body is read asynchronously, so every read is awaited before the sizes are summed.

@@ -116,7 +116,7 @@ test('the article answers 200 as HTML, with every header of _headers', async () 
   const { status, headers, body } = await get('/');
   expect(status).toBe(200);
   expect(headers['content-type']).toMatch(/^text\/html/);
-  expect(body.toString()).toContain('<h1 class="article-title">');
+  expect(body.toString()).toContain('<h1 class="article-title"');
   expectHeadersOf(headers, '/');
   expect(headers['cache-control']).toBeUndefined();
 });
