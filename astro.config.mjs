@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
+import { LAYOUT_IDS } from './src/site.ts';
 import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
 import { rehypeTableRegions } from './src/lib/table-regions.ts';
 import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './src/lib/sidenotes.ts';
@@ -50,7 +51,8 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins, so we ask for unified.
     // Typography comes only from remark-smartypants (Astro's built-in pass is off so it runs once);
     // rehype-slug sets heading ids (and Astro's own id pass keeps them); headings of punctuation
-    // alone get section-N ids; then each h2/h3 gets its self-link.
+    // alone get section-N ids, and one that would repeat an id of the layout's is numbered
+    // ("main-1"); then each h2/h3 gets its self-link.
     processor: unified({
       smartypants: false,
       // The options (src/lib/typography.ts) are shared with the Markdown edition.
@@ -58,7 +60,7 @@ export default defineConfig({
       // GFM footnotes: a visible "Notes" heading, ids fn-1/fnref-1; rehypeSidenotes copies each
       // note beside its reference for wide screens (notes.css).
       remarkRehype: FOOTNOTE_OPTIONS,
-      rehypePlugins: [rehypeSlug, rehypeFallbackIds, rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
+      rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
     }),
   },
   build: {

@@ -12,3 +12,10 @@ export const SITE = {
   /** Where the article collection lives, relative to the project root. */
   articlesDir: 'content/articles',
 } as const;
+
+/**
+ * Ids the page's layout gives its own elements: the skip link's target, the title, and the
+ * contents' and citation's headings. An article heading never takes one: "## Main" gets `main-1`
+ * (src/lib/fallback-ids.ts), as github-slugger numbers a repeated heading.
+ */
+export const LAYOUT_IDS = { main: 'main', title: 'article-title', contents: 'contents-title', cite: 'cite-title' } as const;

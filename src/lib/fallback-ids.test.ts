@@ -7,8 +7,8 @@ import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { rehypeFallbackIds } from './fallback-ids.ts';
 
-async function ids(html: string): Promise<string[]> {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSlug).use(rehypeFallbackIds);
+async function ids(html: string, reserved?: string[]): Promise<string[]> {
+  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSlug).use(rehypeFallbackIds, { reserved });
   const tree = await processor.run(processor.parse(html));
   const found: string[] = [];
   visit(tree, 'element', (e: Element) => {
@@ -32,4 +32,16 @@ test('punctuation-only headings get section-N ids, all unique and non-empty', as
 
 test('a fallback id never collides with an id already in the document', async () => {
   assert.deepEqual(await ids('<h2>Section 2</h2><h2>!!!</h2>'), ['section-2', 'section-2-2']);
+});
+
+test("a heading never takes an id of the layout's, or of another element of the body", async () => {
+  assert.deepEqual(await ids('<h2>Main</h2><h2>Article title</h2><h2>Intro</h2>', ['main', 'article-title']), ['main-1', 'article-title-1', 'intro']);
+  // A GFM note's id, and the notes heading's own, which keeps its id (its section points at it).
+  assert.deepEqual(await ids('<h2>Fn 1</h2><h2>Footnote label</h2><section data-footnotes><h2 id="footnote-label">Notes</h2><ol><li id="fn-1">A note.</li></ol></section>'), [
+    'fn-1-1',
+    'footnote-label-1',
+    'footnote-label',
+  ]);
+  // The number skips one that slugging has already given a repeat.
+  assert.deepEqual(await ids('<h2>Main</h2><h2>Main</h2>', ['main']), ['main-2', 'main-1']);
 });
