@@ -328,6 +328,23 @@ test.describe('quotations', () => {
     await expect(quote.locator('figcaption cite')).toHaveText('Interview notes, March 2024');
   });
 
+  test('the attribution starts where the quoted text starts, at every width and text size', async ({ page }) => {
+    for (const [width, size] of [[390, '3'], [1280, '3'], [1280, '5'], [390, '1']] as const) {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify({ size })]);
+      await open(page, width);
+      // The dash's left edge and the first quoted letter's, as the reader sees them.
+      const [dash, text] = await page.locator('figure.quote').evaluate((quote) => {
+        const caption = quote.querySelector('figcaption')!;
+        const range = document.createRange();
+        const first = quote.querySelector('blockquote p')!.firstChild!;
+        range.setStart(first, 0);
+        range.setEnd(first, 1);
+        return [caption.getBoundingClientRect().left + parseFloat(getComputedStyle(caption).paddingLeft), range.getBoundingClientRect().left];
+      });
+      expect(Math.abs(dash - text), `${width}px, text size ${size}`).toBeLessThan(1);
+    }
+  });
+
   test('a pull quote is seen, but neither a screen reader nor Reader View meets the line twice', async ({ page }) => {
     await open(page);
     await expect(page.locator('.pull-quote')).toBeVisible();
