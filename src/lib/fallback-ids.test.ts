@@ -42,6 +42,10 @@ test("a heading never takes an id of the layout's, or of another element of the 
     'footnote-label-1',
     'footnote-label',
   ]);
-  // The number skips one that slugging has already given a repeat.
-  assert.deepEqual(await ids('<h2>Main</h2><h2>Main</h2>', ['main']), ['main-2', 'main-1']);
+  // Repeats are numbered in reading order, after the taken id.
+  assert.deepEqual(await ids('<h2>Main</h2><h2>Main</h2><h2>Main 1</h2>', ['main']), ['main-1', 'main-2', 'main-1-1']);
+});
+
+test("a heading's own id stays, and no slug takes it; one another element has is numbered", async () => {
+  assert.deepEqual(await ids('<h2>Intro</h2><h2 id="intro">Opening</h2><h2 id="main">Start</h2>', ['main']), ['intro-1', 'intro', 'main-1']);
 });

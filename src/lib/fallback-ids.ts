@@ -1,3 +1,5 @@
+import GithubSlugger, { slug } from 'github-slugger';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 
@@ -14,39 +16,63 @@ function claim(taken: Set<string>, make: (n: number) => string): string {
   return id;
 }
 
+/** Whether `id` is one rehype-slug makes of `text`: its slug, or a repeat of it ("intro-1"). */
+function madeFrom(text: string, id: string): boolean {
+  const base = slug(text);
+  return id === base || (id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)));
+}
+
 /**
  * Runs after rehype-slug, and makes every heading's id one a reader can link to, and the only
  * one of its kind on the page:
- * - A heading made only of punctuation ("???", "—") gets an empty or meaningless slug from
- *   github-slugger ("", "-1"); an empty id is invalid HTML and cannot be linked. Such headings
- *   get `section-N` (N: the heading's position). Headings in any script keep their own slug
- *   ("что-мы-узнали").
  * - A heading whose slug is an id the page already uses outside the article (`reserved`: the
  *   layout's, src/site.ts) or that another element of the body carries (a GFM note's `fn-…`, the
- *   notes heading) is numbered as github-slugger numbers a repeat: "## Main" gets `main-1`.
+ *   notes heading), or that the writer gave a heading by hand, is numbered as github-slugger
+ *   numbers a repeat, in reading order: "## Main", "## Main" get `main-1`, `main-2`. The headings
+ *   rehype-slug named are named again, by the same slugger (github-slugger), told those ids first;
+ *   with none taken, every heading keeps the id rehype-slug gave it.
+ * - A heading made only of punctuation ("???", "—") gets an empty or meaningless slug ("", "-1");
+ *   an empty id is invalid HTML and cannot be linked. Such headings get `section-N` (N: the
+ *   heading's position). Headings in any script keep their own slug ("что-мы-узнали").
  * Hand-written: no package does only this.
  */
 export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}) {
   return (tree: Root) => {
     const headings: Element[] = [];
-    const taken = new Set<string>(options.reserved);
     // Ids a heading must not take: the layout's, and those of the body's other elements (a note's,
     // the notes heading's, which GFM names before slugging).
     const others = new Set<string>(options.reserved);
     visit(tree, 'element', (node: Element, _index, parent) => {
       const id = node.properties.id;
-      if (typeof id === 'string' && id) taken.add(id);
       const notesHeading = parent?.type === 'element' && parent.properties.dataFootnotes !== undefined;
       if (HEADING.test(node.tagName) && !notesHeading) headings.push(node);
       else if (typeof id === 'string' && id) others.add(id);
     });
+    const named = headings.map((heading) => {
+      const id = heading.properties.id;
+      return typeof id !== 'string' || madeFrom(toString(heading), id);
+    });
+    const slugger = new GithubSlugger();
+    for (const id of others) slugger.occurrences[id] = 0;
     headings.forEach((heading, i) => {
       const id = heading.properties.id;
-      // github-slugger makes repeats unique with "-1", "-2"…: that suffix alone means nothing.
-      if (typeof id === 'string' && MEANINGFUL.test(id.replace(/-\d+$/, ''))) {
-        if (others.has(id)) heading.properties.id = claim(taken, (n) => `${id}-${n}`);
-        return;
+      // A writer's own id stays, unless another element has it.
+      if (!named[i] && typeof id === 'string' && !others.has(id)) slugger.occurrences[id] = 0;
+    });
+    headings.forEach((heading, i) => {
+      const id = heading.properties.id;
+      if (named[i]) heading.properties.id = slugger.slug(toString(heading));
+      else if (typeof id === 'string' && others.has(id)) {
+        heading.properties.id = claim(new Set(Object.keys(slugger.occurrences)), (n) => `${id}-${n}`);
+        slugger.occurrences[heading.properties.id] = 0;
       }
+    });
+    const taken = new Set([...others, ...headings.map((heading) => String(heading.properties.id))]);
+    headings.forEach((heading, i) => {
+      const id = String(heading.properties.id);
+      // github-slugger makes repeats unique with "-1", "-2"…: that suffix alone means nothing.
+      if (MEANINGFUL.test(id.replace(/-\d+$/, ''))) return;
+      taken.delete(id);
       heading.properties.id = claim(taken, (n) => (n === 1 ? `section-${i + 1}` : `section-${i + 1}-${n}`));
     });
   };
