@@ -68,7 +68,7 @@ test('the preview image is a 1200×630 PNG in dist/, served at its og:image path
   expect(response.headers()['content-type']).toContain('image/png');
 });
 
-test('icons: SVG favicon with a PNG fallback and an apple-touch-icon; theme colours for both schemes', async ({ page, request }) => {
+test('icons: SVG favicon with a PNG fallback and an apple-touch-icon (the theme colours: palette.spec.ts)', async ({ page, request }) => {
   await page.goto('/');
   for (const [selector, size] of [['link[rel=icon][type="image/png"]', 32], ['link[rel=apple-touch-icon]', 180]] as const) {
     const href = await page.locator(selector).getAttribute('href');
@@ -77,7 +77,6 @@ test('icons: SVG favicon with a PNG fallback and an apple-touch-icon; theme colo
   }
   const svg = await request.get((await page.locator('link[rel=icon][type="image/svg+xml"]').getAttribute('href'))!);
   expect(await svg.text()).toContain('<svg');
-  await expect(page.locator('meta[name=theme-color]')).toHaveCount(2);
 });
 
 test('feed, sitemap and robots.txt name the article by its canonical URL', async ({ page, request }) => {
