@@ -288,6 +288,30 @@ test.describe('notes', () => {
     await expect(ref).toBeInViewport();
   });
 
+  test('a reference stands tight to the word before it, yet takes a tap a little beside its number', async ({ page }) => {
+    await open(page, 390);
+    const { gap, em, hitLeft, hitAbove } = await page.getByRole('link', { name: 'Note 1', exact: true }).evaluate((ref) => {
+      const box = (node: Node, start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        return range.getBoundingClientRect();
+      };
+      ref.scrollIntoView({ block: 'center' }); // a point off the screen hits nothing
+      const before = ref.parentElement!.previousSibling!; // the text the reference follows ("…expects.")
+      const word = box(before, before.textContent!.length - 1, before.textContent!.length);
+      const number = box(ref.firstChild!, 0, 1);
+      const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a') === ref;
+      const em = parseFloat(getComputedStyle(ref).fontSize);
+      return { gap: number.left - word.right, em, hitLeft: hit(number.left - 0.25 * em, number.top + number.height / 2), hitAbove: hit(number.left + number.width / 2, number.top - 0.25 * em) };
+    });
+    expect(gap).toBeLessThan(0.5);
+    expect(gap).toBeGreaterThan(-0.5);
+    expect(em).toBeGreaterThan(0);
+    expect(hitLeft).toBe(true);
+    expect(hitAbove).toBe(true);
+  });
+
   test('on a wide screen each note also sits in the margin beside its line, hidden from screen readers; on a phone it does not', async ({ page }) => {
     await open(page, 1440);
     const column = (await page.locator('.prose > p').first().boundingBox())!;
