@@ -1,5 +1,6 @@
 /** The reading journey: everything a reader sees and does on the article page. */
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
 import { readSeed } from '../seed.ts';
 import { charactersPerLine } from './measure.ts';
@@ -25,6 +26,43 @@ test('title, byline, date, read time and every source paragraph are on the page'
 
   const paragraphs = (await page.locator('.prose p').allTextContents()).map(plainTypography);
   expect(paragraphs).toEqual(seed.paragraphs.map(plainTypography));
+});
+
+test('on a phone the byline wraps between its items, with a dot between two on a line and none at a line’s start or end', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/');
+  const byline = page.locator('.byline');
+  const { box, items } = await byline.evaluate((p) => {
+    const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+    // Each item's words as laid out (a range holds text, not the dots CSS draws around it).
+    const words = (item: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      return rect(range.getBoundingClientRect());
+    };
+    return { box: rect(p.getBoundingClientRect()), items: [...p.children].map(words) };
+  });
+  const lines = [...new Set(items.map((item) => Math.round(item.top)))].map((top) => items.filter((item) => Math.round(item.top) === top));
+  expect(lines.length, 'the byline should wrap at 390 px, or this test proves nothing').toBeGreaterThan(1);
+  // Ink (a dot) in a strip of the byline as painted: any pixel far from the paper's colour.
+  const { data, info } = await sharp(await byline.screenshot()).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const paper = [...data.subarray(0, 3)]; // the top-left corner: paper, above the rule
+  const inkIn = (left: number, right: number, top: number, bottom: number) => {
+    for (let y = Math.ceil(top - box.top); y < Math.floor(bottom - box.top); y++) {
+      for (let x = Math.max(0, Math.ceil(left - box.left)); x < Math.min(info.width, Math.floor(right - box.left)); x++) {
+        const i = (y * info.width + x) * 3;
+        if (paper.some((c, k) => Math.abs(c - data[i + k]!) > 40)) return true;
+      }
+    }
+    return false;
+  };
+  for (const line of lines) {
+    const [first, last] = [line[0]!, line.at(-1)!];
+    const [top, bottom] = [Math.min(...line.map((i) => i.top)), Math.max(...line.map((i) => i.bottom))];
+    expect(inkIn(box.left, first.left, top, bottom), 'a dot before a line’s first item').toBe(false);
+    expect(inkIn(last.right, box.right, top, bottom), 'a dot after a line’s last item').toBe(false);
+    for (let i = 1; i < line.length; i++) expect(inkIn(line[i - 1]!.right, line[i]!.left, top, bottom), 'no dot between two items').toBe(true);
+  }
 });
 
 test('the contents lists every section, and each link leads to its section', async ({ page }) => {
