@@ -48,9 +48,10 @@ export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}
       if (HEADING.test(node.tagName) && !notesHeading) headings.push(node);
       else if (typeof id === 'string' && id) others.add(id);
     });
-    const named = headings.map((heading) => {
+    const texts = headings.map((heading) => toString(heading));
+    const named = headings.map((heading, i) => {
       const id = heading.properties.id;
-      return typeof id !== 'string' || madeFrom(toString(heading), id);
+      return typeof id !== 'string' || madeFrom(texts[i]!, id);
     });
     const slugger = new GithubSlugger();
     for (const id of others) slugger.occurrences[id] = 0;
@@ -61,7 +62,7 @@ export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}
     });
     headings.forEach((heading, i) => {
       const id = heading.properties.id;
-      if (named[i]) heading.properties.id = slugger.slug(toString(heading));
+      if (named[i]) heading.properties.id = slugger.slug(texts[i]!);
       else if (typeof id === 'string' && others.has(id)) {
         heading.properties.id = claim(new Set(Object.keys(slugger.occurrences)), (n) => `${id}-${n}`);
         slugger.occurrences[heading.properties.id] = 0;
