@@ -1,0 +1,33 @@
+/**
+ * Builds the real article and the long-form showcase, each in a temporary copy of the project,
+ * and keeps each `dist/` under OUT (default `dist-snapshots/`, not in git): the "before" and
+ * "after" of a structural change, to compare byte for byte.
+ *
+ *   npm run snapshot -- /tmp/before      # on the old commit
+ *   npm run snapshot -- /tmp/after       # on the new one
+ *   diff -r /tmp/before /tmp/after       # nothing, unless the change meant it
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TempProject } from '../build/temp-project.ts';
+import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
+
+const out = resolve(process.argv[2] ?? 'dist-snapshots');
+const builds: Record<string, (p: TempProject) => Promise<unknown> | unknown> = {
+  article: (p) => p.addRealArticle('what-we-learned-from-interviewing-russian-pows.mdx'),
+  showcase: addShowcase,
+};
+
+for (const [name, fill] of Object.entries(builds)) {
+  const project = new TempProject();
+  try {
+    await fill(project);
+    const build = project.build({ SITE_URL: 'http://localhost:4321/' });
+    if (!build.ok) throw new Error(`${name} did not build:\n${build.output}`);
+    rmSync(join(out, name), { recursive: true, force: true });
+    cpSync(join(project.root, 'dist'), join(out, name), { recursive: true });
+    console.log(`${name}: ${join(out, name)}`);
+  } finally {
+    project.remove();
+  }
+}
