@@ -3,17 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkSmartypants from 'remark-smartypants';
-import rehypeSlug from 'rehype-slug';
-import { rehypeFallbackIds } from './src/lib/fallback-ids.ts';
-import { LAYOUT_IDS } from './src/site.ts';
-import { rehypeSectionAnchors } from './src/lib/section-anchors.ts';
-import { rehypeTableRegions } from './src/lib/table-regions.ts';
-import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './src/lib/sidenotes.ts';
-import { rehypeCodeBlocks } from './src/lib/code-blocks.ts';
-import { remarkImageAlt } from './src/lib/image-alt.ts';
+import { ARTICLE_PIPELINE } from './src/markdown/pipeline.ts';
 import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
-import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -30,9 +21,6 @@ const address = siteAddress();
 const warning = localhostWarning(address);
 if (warning) console.warn(`\n[site] ${warning}\n`);
 
-// remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
-const smartypants = /** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants);
-
 export default defineConfig({
   site: address.url,
   base: address.base,
@@ -48,20 +36,8 @@ export default defineConfig({
     // dark), as the CSP allows no style attributes.
     syntaxHighlight: { type: 'shiki' },
     shikiConfig: { theme: 'css-variables' },
-    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins, so we ask for unified.
-    // Typography comes only from remark-smartypants (Astro's built-in pass is off so it runs once);
-    // rehype-slug sets heading ids (and Astro's own id pass keeps them); headings of punctuation
-    // alone get section-N ids, and one that would repeat an id of the layout's is numbered
-    // ("main-1"); then each h2/h3 gets its self-link.
-    processor: unified({
-      smartypants: false,
-      // The options (src/lib/typography.ts) are shared with the Markdown edition.
-      remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt],
-      // GFM footnotes: a visible "Notes" heading, ids fn-1/fnref-1; rehypeSidenotes copies each
-      // note beside its reference for wide screens (notes.css).
-      remarkRehype: FOOTNOTE_OPTIONS,
-      rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
-    }),
+    // The article's remark/rehype pipeline, in order, with its plugins: src/markdown/pipeline.ts.
+    processor: unified(ARTICLE_PIPELINE),
   },
   build: {
     // One request for the first view: every stylesheet is inlined into the HTML.

@@ -16,6 +16,6 @@ export const SITE = {
 /**
  * Ids the page's layout gives its own elements: the skip link's target, the title, and the
  * contents' and citation's headings. An article heading never takes one: "## Main" gets `main-1`
- * (src/lib/fallback-ids.ts), as github-slugger numbers a repeated heading.
+ * (src/markdown/fallback-ids.ts), as github-slugger numbers a repeated heading.
  */
 export const LAYOUT_IDS = { main: 'main', title: 'article-title', contents: 'contents-title', cite: 'cite-title' } as const;

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
-import { classesOf, hasClass } from './hast-classes.ts';
+import { childElements, classesOf, hasClass, headingRank, isNote } from '../markdown/hast.ts';
 
 /** Elements that belong to the page's interface, not to the article. */
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
@@ -55,7 +55,7 @@ export function pagePictures(html: string): Map<string, number> {
 
 /** A <picture>'s <img>: its fallback, which carries the alt text, width and height. */
 function pictureImg(picture: Element): Element | undefined {
-  return picture.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
+  return childElements(picture, 'img')[0];
 }
 
 /** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
@@ -113,7 +113,7 @@ export function editionTree(html: string, pageUrl: string, { localFragments = fa
     if (images) markNotes(node);
     if (hasClass(node, 'heading')) {
       // <header class="heading"><h2 id>…</h2><a class="anchor">…</a></header> → <h2 id>…</h2>
-      const heading = node.children.filter((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
+      const heading = node.children.filter((c): c is Element => headingRank(c) !== undefined);
       parent.children.splice(index, 1, ...(heading as ElementContent[]));
       return index;
     }
@@ -141,7 +141,7 @@ export function editionTree(html: string, pageUrl: string, { localFragments = fa
 function markNotes(node: Element): void {
   if (node.properties.dataFootnoteRef !== undefined) node.properties['epub:type'] = 'noteref';
   if (node.properties.dataFootnotes !== undefined) node.properties['epub:type'] = 'endnotes';
-  if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) node.properties['epub:type'] = 'endnote';
+  if (isNote(node)) node.properties['epub:type'] = 'endnote';
 }
 
 /** The edition body as HTML (for the feed). */

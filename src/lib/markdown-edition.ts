@@ -6,8 +6,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from './dates.ts';
-import { SMARTYPANTS_OPTIONS } from './typography.ts';
-import { MDX_SYNTAX, mdxTree } from './mdx-tree.ts';
+import { SMARTYPANTS_OPTIONS } from '../markdown/typography.ts';
+import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 
 export interface MarkdownArticle {
   title: string;

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
-import { mdxTree } from './mdx-tree.ts';
+import { mdxTree } from '../markdown/mdx-tree.ts';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English

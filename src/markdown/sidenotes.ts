@@ -1,5 +1,6 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
+import { isElement, isNote } from './hast.ts';
 
 /** The accessible name of a note's reference: "Note 1". */
 export const noteLabel = (n: string | number) => `Note ${n}`;
@@ -14,16 +15,15 @@ export const FOOTNOTE_OPTIONS = {
   clobberPrefix: '',
 };
 
-const PHRASING_BLOCKS = new Set(['p']);
-
-const isElement = (node: unknown): node is Element => (node as Element)?.type === 'element';
+/** The blocks a note may hold to be copied into the margin: paragraphs alone. */
+const PHRASING_BLOCKS = ['p'];
 
 /** A copy of a note's content as phrasing (spans), without ids, back links or tab stops; null when it holds more than paragraphs. */
 function phrasingCopy(item: Element): ElementContent[] | null {
   const out: ElementContent[] = [];
   for (const child of item.children) {
     if (child.type === 'text' && !child.value.trim()) continue;
-    if (!isElement(child) || !PHRASING_BLOCKS.has(child.tagName)) return null;
+    if (!isElement(child) || !PHRASING_BLOCKS.includes(child.tagName)) return null;
     const copy = structuredClone(child);
     visit(copy, 'element', (node, index, parent) => {
       if (node.properties.dataFootnoteBackref !== undefined && parent && index !== undefined) {
@@ -62,13 +62,13 @@ export function rehypeSidenotes() {
     // in a table keeps its note at the end only.
     const inTables = new Set<Element>();
     visit(tree, 'element', (node) => {
-      if (node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.startsWith('fn-')) notes.set(node.properties.id, node);
+      if (isNote(node)) notes.set(String(node.properties.id), node);
       if (node.tagName === 'table') visit(node, 'element', (inside) => void inTables.add(inside));
     });
     const placed = new Set<string>();
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'sup' || !parent || index === undefined) return;
-      const ref = node.children.find(isElement);
+      const ref = node.children.find((c): c is Element => isElement(c));
       if (!ref || ref.properties.dataFootnoteRef === undefined) return;
       const number = ref.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       ref.properties.ariaLabel = noteLabel(number);

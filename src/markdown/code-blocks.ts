@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { classesOf, hasClass } from './hast-classes.ts';
+import { classesOf, hasClass, scrollRegion } from './hast.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -57,7 +57,7 @@ export function rehypeCodeBlocks() {
           .filter((d) => d.trim())
           .map((d) => {
             const c = declarationClass(d);
-            if (!c) throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d.trim()}); add it to src/lib/code-blocks.ts and code.css`);
+            if (!c) throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d.trim()}); add it to src/markdown/code-blocks.ts and code.css`);
             return c;
           });
         delete node.properties.style;
@@ -67,14 +67,8 @@ export function rehypeCodeBlocks() {
       delete pre.properties.class;
       delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex
       pre.properties.className = ['astro-code', 'code'];
-      // A <section> with a name is a region landmark, announced and listed by screen readers
-      // (as tables' are: table-regions.ts); it scrolls, so the keyboard can reach it.
-      const region: Element = {
-        type: 'element',
-        tagName: 'section',
-        properties: { className: ['code-scroll'], tabIndex: 0, ariaLabel: codeLabel(n, language), dataCopyLabel: `code sample ${n}` },
-        children: [pre],
-      };
+      // A named, focusable region, as a table's is (table-regions.ts).
+      const region = scrollRegion('code-scroll', codeLabel(n, language), pre, { dataCopyLabel: `code sample ${n}` });
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
       // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
       const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };

@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
-import { classesOf } from './hast-classes.ts';
+import { childElements, classesOf, scrollRegion } from './hast.ts';
 
 /**
  * GFM tables, made safe for the CSP and for narrow screens. remark-rehype writes a column's
@@ -23,22 +23,10 @@ export function rehypeTableRegions() {
           cell.properties.className = [...classesOf(cell), `align-${align}`];
         }
       });
-      const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
-      const header = node.children
-        .filter((c): c is Element => c.type === 'element' && c.tagName === 'thead')
-        .map((h) => toString(h).replace(/\s+/g, ' ').trim())[0];
+      const [caption] = childElements(node, 'caption');
+      const header = childElements(node, 'thead').map((h) => toString(h).replace(/\s+/g, ' ').trim())[0];
       n++;
-      const region: Element = {
-        type: 'element',
-        // A <section> with a name is a region landmark: screen readers announce and list it.
-        tagName: 'section',
-        properties: {
-          className: ['table-scroll'],
-          tabIndex: 0,
-          ariaLabel: caption ? toString(caption).trim() : `Table ${n}${header ? `: ${header}` : ''}`,
-        },
-        children: [node],
-      };
+      const region = scrollRegion('table-scroll', caption ? toString(caption).trim() : `Table ${n}${header ? `: ${header}` : ''}`, node);
       parent.children.splice(index, 1, region);
       return SKIP;
     });

@@ -2,8 +2,8 @@ import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { headingRank } from './hast.ts';
 
-const HEADING = /^h[1-6]$/;
 /** An id worth linking to has at least one letter or digit, in any script. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -45,7 +45,7 @@ export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}
     visit(tree, 'element', (node: Element, _index, parent) => {
       const id = node.properties.id;
       const notesHeading = parent?.type === 'element' && parent.properties.dataFootnotes !== undefined;
-      if (HEADING.test(node.tagName) && !notesHeading) headings.push(node);
+      if (headingRank(node) && !notesHeading) headings.push(node);
       else if (typeof id === 'string' && id) others.add(id);
     });
     const texts = headings.map((heading) => toString(heading));

@@ -1,0 +1,43 @@
+import remarkSmartypants from 'remark-smartypants';
+import rehypeSlug from 'rehype-slug';
+import type { RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { LAYOUT_IDS } from '../site.ts';
+import { rehypeCodeBlocks } from './code-blocks.ts';
+import { rehypeFallbackIds } from './fallback-ids.ts';
+import { remarkImageAlt } from './image-alt.ts';
+import { rehypeSectionAnchors } from './section-anchors.ts';
+import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
+import { rehypeTableRegions } from './table-regions.ts';
+import { SMARTYPANTS_OPTIONS } from './typography.ts';
+
+// remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
+const smartypants = remarkSmartypants as unknown as RemarkPlugin;
+
+/**
+ * The article's Markdown pipeline, in the order it runs: the options of Astro's unified
+ * processor (`markdown.processor: unified(ARTICLE_PIPELINE)` in astro.config.mjs), which
+ * @astrojs/mdx inherits for the article. Astro 7's default processor (Sätteri) runs no
+ * remark/rehype plugins, hence unified.
+ *
+ * remark (Markdown):
+ * 1. remark-smartypants: curly quotes and dashes, the only typography pass (Astro's built-in one
+ *    is off so it runs once); its options (typography.ts) are shared with the Markdown edition.
+ * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
+ *
+ * remark-rehype: GFM footnotes with a visible "Notes" heading and ids fn-1/fnref-1.
+ *
+ * rehype (HTML), after Astro's Shiki has highlighted the code:
+ * 1. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
+ * 2. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
+ *    an id of the layout's or a note's is numbered ("main-1").
+ * 3. rehypeSectionAnchors: each h2/h3 gets its self-link (rehype-autolink-headings).
+ * 4. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
+ * 5. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
+ * 6. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
+ */
+export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
+  smartypants: false,
+  remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt],
+  remarkRehype: FOOTNOTE_OPTIONS,
+  rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
+};
