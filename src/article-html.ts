@@ -3,7 +3,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { getArticle, getArticleData } from './article.ts';
 import LeadImage from './components/LeadImage.astro';
-import { MDX_COMPONENTS } from './components/mdx/index.ts';
+import { MDX_COMPONENTS } from './toolkit/components.ts';
 import { shownLeadImage } from './lib/lead-image.ts';
 
 let rendered: Promise<string> | undefined;

@@ -3,14 +3,16 @@ import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
 import { childElements, classesOf, hasClass, headingRank, isNote } from '../markdown/hast.ts';
+import { REPEAT_CLASSES } from '../toolkit/elements.ts';
 
 /** Elements that belong to the page's interface, not to the article. */
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
 /**
- * Classes of what the page shows twice for the eye alone (a sidenote repeats its numbered
- * note; a pull quote repeats a line) or holds for its script (a Copy button's place).
+ * Classes of what only the page gives meaning to: a heading's self-link, the print-only block,
+ * the place held for a Copy button; and what the toolkit shows twice for the eye alone (a
+ * note's margin copy, a pull quote: `repeats` in src/toolkit/elements.ts).
  */
-const REPEATS = ['anchor', 'print-only', 'sidenote', 'pull-quote', 'copy-slot'];
+const REPEATS = ['anchor', 'print-only', 'copy-slot', ...REPEAT_CLASSES];
 const URL_ATTRIBUTES = ['href', 'src'] as const;
 
 export interface EditionOptions {

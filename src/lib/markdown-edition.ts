@@ -8,6 +8,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from './dates.ts';
 import { SMARTYPANTS_OPTIONS } from '../markdown/typography.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
+import { elementOf } from '../toolkit/elements.ts';
 
 export interface MarkdownArticle {
   title: string;
@@ -41,11 +42,13 @@ const asBlocks = (children: Nodes[]): BlockContent[] =>
   children.map((c) => (c.type === 'text' || c.type === 'emphasis' || c.type === 'strong' || c.type === 'link' || c.type === 'inlineCode' ? paragraph([c]) : c)) as BlockContent[];
 
 /**
- * The writer's toolkit as plain Markdown: a <Figure> is its image (the site's file) and its
- * caption and credit as paragraphs (a decorative one goes); `![alt](./photo.jpg)` points at the
- * site's file; a <Quote> is a blockquote closed by its attribution; an <Aside> is a blockquote; a
- * <PullQuote> goes (it repeats a line of the text); `import`/`export` lines and {expressions}
- * go; any other component leaves its content. Notes, tables and code are Markdown already (GFM).
+ * The writer's toolkit as plain Markdown, each component by its treatment in the toolkit's
+ * declaration (`markdown` in src/toolkit/elements.ts): a figure is its image (the site's file)
+ * and its caption and credit as paragraphs (a decorative one goes); a quote is a blockquote
+ * closed by its attribution; a blockquote treatment is a blockquote (its text alone, inline);
+ * omitted ones go; `![alt](./photo.jpg)` points at the site's file; `import`/`export` lines and
+ * {expressions} go; any other component leaves its content. Notes, tables and code are Markdown
+ * already (GFM).
  */
 function toolkitToMarkdown(images: Record<string, string>) {
   const image = (src: string, alt: string): PhrasingContent[] => (images[src] ? [{ type: 'image', url: images[src]!, alt }] : []);
@@ -65,11 +68,11 @@ function toolkitToMarkdown(images: Record<string, string>) {
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const children = node.children as RootContent[];
         const flow = node.type === 'mdxJsxFlowElement';
-        switch (node.name) {
-          case 'PullQuote':
+        switch (elementOf(node.name)?.markdown) {
+          case 'omit':
             replacement = [];
             break;
-          case 'Figure': {
+          case 'figure': {
             if (attribute(node, 'decorative') !== undefined) {
               replacement = [];
               break;
@@ -83,7 +86,7 @@ function toolkitToMarkdown(images: Record<string, string>) {
             ];
             break;
           }
-          case 'Quote': {
+          case 'quote': {
             const by = attribute(node, 'by');
             const source = attribute(node, 'source');
             const attribution: PhrasingContent[] = [
@@ -93,7 +96,7 @@ function toolkitToMarkdown(images: Record<string, string>) {
             replacement = [{ type: 'blockquote', children: [...asBlocks(children as Nodes[]), ...(by || source ? [paragraph(attribution)] : [])] }];
             break;
           }
-          case 'Aside':
+          case 'blockquote':
             if (!flow) {
               parent.children.splice(index, 1, ...(children as typeof parent.children));
               return index;

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import { mdxTree } from '../markdown/mdx-tree.ts';
+import { elementOf } from '../toolkit/elements.ts';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English
@@ -29,11 +30,9 @@ const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', '
 /** What a reader never sees: MDX `import`/`export` lines and `{expressions}`. */
 const UNSEEN = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
-/** Components whose text repeats the article's: a <PullQuote> is read once, in the text. */
-const REPEATS = new Set(['PullQuote']);
-
+/** Unseen, or a component whose text repeats the article's (a <PullQuote>: `repeats` in src/toolkit/elements.ts), read once, in the text. */
 const unseen = (node: Nodes): boolean =>
-  UNSEEN.has(node.type) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && REPEATS.has(node.name ?? ''));
+  UNSEEN.has(node.type) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && elementOf(node.name)?.repeats !== undefined);
 
 /**
  * The reader-visible text of an MDX body, parsed as MDX with GFM (as Astro parses it): no `#`,

@@ -6,18 +6,19 @@
  * Listen.
  */
 import { SPEEDS } from '../lib/voices.ts';
+import { LISTEN_SELECTOR } from '../toolkit/elements.ts';
 import { registerAid } from './aids.ts';
 import { button } from './share-controls.ts';
 
 /**
- * What is read, in order: the title, then the body's paragraphs, headings, lists, quotations,
- * figure captions and, at the end, the numbered notes. Not pull quotes (a repeat) or asides
- * (beside the text, not in its run).
+ * What is read, in order: the title, then the body's paragraphs, headings and lists, and what
+ * the toolkit's declaration gives Listen (src/toolkit/elements.ts: quotations, figure captions
+ * and, at the end, the numbered notes; not pull quotes, a repeat, or asides, beside the text's run).
  */
 function readableBlocks(): HTMLElement[] {
   return [
     ...document.querySelectorAll<HTMLElement>(
-      '.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol, blockquote, .quote), .prose > .figure figcaption, .footnotes > ol > li',
+      `.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol), ${LISTEN_SELECTOR}`,
     ),
   ].filter((block) => spokenText(block)); // not a paragraph that holds only a picture
 }

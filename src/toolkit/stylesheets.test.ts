@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toolkitFeatures } from './toolkit-features.ts';
+import { toolkitStylesheets as toolkitFeatures } from './stylesheets.ts';
 
 test('plain prose needs none of the toolkit’s stylesheets', () => {
   assert.deepEqual(toolkitFeatures('<p>Text with a <a href="#x">link</a>.</p><header class="heading"><h2 id="x">X</h2></header>'), []);

@@ -1,0 +1,78 @@
+/**
+ * The writer's toolkit, declared once: each element a writer can put in an article, and how
+ * every part of the site treats it. Read by the toolkit stylesheets (stylesheets.ts), the read
+ * time (src/lib/reading-time.ts), the editions beyond the page (src/lib/edition-html.ts, the
+ * Markdown edition) and Listen (src/scripts/listen.ts). A new element is one entry here, plus
+ * its component (beside this file, mapped in components.ts) and its stylesheet.
+ *
+ * Plain data, no imports: Listen's module bundles it for the browser.
+ */
+
+/** The toolkit's stylesheets (beside this file), in cascade order; each is sent only to a page whose article uses it. */
+export const STYLESHEETS = ['tables', 'figures', 'notes', 'quotes', 'code'] as const;
+export type Stylesheet = (typeof STYLESHEETS)[number];
+
+/**
+ * How the Markdown edition writes a component (src/lib/markdown-edition.ts):
+ * - `omit`: left out (it repeats the text);
+ * - `figure`: its picture (the site's file), then its caption and credit as paragraphs; a
+ *   decorative one is left out;
+ * - `quote`: a blockquote closed by its attribution (`— by, *source*`);
+ * - `blockquote`: a blockquote (inline, its text alone).
+ * A component with no treatment leaves its content.
+ */
+export type MarkdownTreatment = 'omit' | 'figure' | 'quote' | 'blockquote';
+
+export interface WriterElement {
+  /** The MDX component a writer writes (`<Figure>`); none where the element is Markdown syntax. */
+  component?: string;
+  /** Its stylesheet. */
+  stylesheet: Stylesheet;
+  /** What in the rendered body shows the element is there (its stylesheet is then sent). */
+  marker: RegExp;
+  /**
+   * Classes of what the element shows twice, for the eye alone (a pull quote repeats a line; a
+   * note's margin copy repeats the note). Such an element is `aria-hidden`, so screen readers,
+   * Reader View and Listen meet the words once; the read time does not count a repeating
+   * component, and no edition carries what has these classes.
+   */
+  repeats?: readonly string[];
+  /** How the Markdown edition writes the component. */
+  markdown?: MarkdownTreatment;
+  /** What Listen reads of it, as a selector in the page; none when Listen passes it by. */
+  listen?: string;
+}
+
+export const ELEMENTS = {
+  /** `![What it shows](./photo.jpg)`: a picture at the column's width. */
+  picture: { stylesheet: 'figures', marker: /<picture[\s>]/ },
+  /** `<Figure src alt credit width>Caption</Figure>`: a picture with its caption and credit. */
+  figure: { component: 'Figure', stylesheet: 'figures', marker: /<figure class="figure/, markdown: 'figure', listen: '.prose > .figure figcaption' },
+  /** `text.[^1]` … `[^1]: The note.`: numbered notes at the end, and a copy beside the line on wide screens. */
+  note: { stylesheet: 'notes', marker: /\sdata-footnotes[\s=>]/, repeats: ['sidenote'], listen: '.footnotes > ol > li' },
+  /** `<Aside>`: an unnumbered margin note, beside the text's run, so Listen passes it by. */
+  aside: { component: 'Aside', stylesheet: 'notes', marker: /class="aside"/, markdown: 'blockquote' },
+  /** `> Quoted.`: a blockquote. */
+  blockquote: { stylesheet: 'quotes', marker: /<blockquote[\s>]/, listen: '.prose > blockquote' },
+  /** `<Quote by source cite>`: a quotation with its attribution under it. */
+  quote: { component: 'Quote', stylesheet: 'quotes', marker: /<figure class="quote"/, markdown: 'quote', listen: '.prose > .quote' },
+  /** `<PullQuote>`: a line of the text, repeated large. */
+  pullQuote: { component: 'PullQuote', stylesheet: 'quotes', marker: /class="pull-quote"/, repeats: ['pull-quote'], markdown: 'omit' },
+  /** A fenced code block, highlighted at build. */
+  code: { stylesheet: 'code', marker: /<code[\s>]/ },
+  /** A GFM table. */
+  table: { stylesheet: 'tables', marker: /<table[\s>]/ },
+} as const satisfies Record<string, WriterElement>;
+
+const ALL: readonly WriterElement[] = Object.values(ELEMENTS);
+
+/** The element a component name declares (`Figure`), if any. */
+export function elementOf(component: string | null | undefined): WriterElement | undefined {
+  return ALL.find((element) => element.component !== undefined && element.component === component);
+}
+
+/** The classes of everything the page shows twice for the eye alone (see `repeats`). */
+export const REPEAT_CLASSES: readonly string[] = ALL.flatMap((element) => element.repeats ?? []);
+
+/** What Listen reads of the toolkit's elements, as one selector. */
+export const LISTEN_SELECTOR: string = ALL.flatMap((element) => (element.listen ? [element.listen] : [])).join(', ');
