@@ -37,7 +37,7 @@ export function altText(what: string, alt: string | undefined, decorative: boole
 
 /**
  * An image's path beside the article ("photos/road.jpg"), written on its <picture> as
- * `data-image` so the EPUB can pack the picture itself (src/epub-edition.ts). Astro keeps the
+ * `data-image` so the EPUB can pack the picture itself (src/editions/pictures.ts). Astro keeps the
  * source's path on an imported image at build time (`fsPath`, not enumerable).
  */
 export function sourceName(image: ImageMetadata): string | undefined {

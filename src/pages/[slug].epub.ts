@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleSlug } from '../article.ts';
-import { getEpub } from '../epub-edition.ts';
+import { getArticleSlug } from '../article-entry.ts';
+import { getEpub } from '../editions/epub.ts';
 
-/** `/<slug>.epub`: the article as an EPUB 3 book for e-readers (src/lib/epub.ts). */
+/** `/<slug>.epub`: the article as an EPUB 3 book for e-readers (src/editions/epub.ts). */
 export const getStaticPaths: GetStaticPaths = async () => [{ params: { slug: await getArticleSlug() } }];
 
 export const GET: APIRoute = async ({ site }) => {

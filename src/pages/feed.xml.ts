@@ -1,43 +1,5 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticleData } from '../article.ts';
-import { renderEditionHtml } from '../article-html.ts';
-import { editionHtml } from '../lib/edition-html.ts';
-import { escapeXml } from '../lib/escape.ts';
-import { siteFileUrl } from '../lib/canonical.ts';
-import { isoDay } from '../lib/dates.ts';
-import { SITE } from '../site.ts';
+import { feedEdition } from '../editions/feed.ts';
 
-/**
- * RSS 2.0 with the whole article (content:encoded), for feed readers; linked from every page's
- * <head>. Every date in it comes from the frontmatter, never from the build's clock, so two
- * builds give the same bytes.
- */
-export const GET: APIRoute = async ({ site }) => {
-  const data = await getArticleData();
-  const url = siteFileUrl('', site).href;
-  const modified = data.updated ?? data.published;
-  const channel = [
-    `<language>${escapeXml(data.lang)}</language>`,
-    `<atom:link href="${escapeXml(siteFileUrl('feed.xml', site).href)}" rel="self" type="application/rss+xml"/>`,
-    `<lastBuildDate>${modified.toUTCString()}</lastBuildDate>`,
-    `<image><url>${escapeXml(siteFileUrl('apple-touch-icon.png', site).href)}</url><title>${escapeXml(SITE.name)}</title><link>${escapeXml(url)}</link></image>`,
-  ];
-  return rss({
-    title: SITE.name,
-    description: `${SITE.name}: ${data.title}`,
-    site: url,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: channel.join(''),
-    items: [
-      {
-        title: data.title,
-        description: data.description,
-        link: url,
-        pubDate: data.published,
-        content: editionHtml(await renderEditionHtml(), url),
-        customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator><dcterms:modified>${isoDay(modified)}</dcterms:modified>`,
-      },
-    ],
-  });
-};
+/** `/feed.xml`: RSS 2.0 with the whole article (src/editions/feed.ts). */
+export const GET: APIRoute = ({ site }) => feedEdition(site);

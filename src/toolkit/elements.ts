@@ -1,7 +1,7 @@
 /**
  * The writer's toolkit, declared once: each element a writer can put in an article, and how
  * every part of the site treats it. Read by the toolkit stylesheets (stylesheets.ts), the read
- * time (src/lib/reading-time.ts), the editions beyond the page (src/lib/edition-html.ts, the
+ * time (src/lib/reading-time.ts), the editions beyond the page (src/editions/clean.ts, the
  * Markdown edition) and Listen (src/scripts/listen.ts). A new element is one entry here, plus
  * its component (beside this file, mapped in components.ts) and its stylesheet.
  *
@@ -13,7 +13,7 @@ export const STYLESHEETS = ['tables', 'figures', 'notes', 'quotes', 'code'] as c
 export type Stylesheet = (typeof STYLESHEETS)[number];
 
 /**
- * How the Markdown edition writes a component (src/lib/markdown-edition.ts):
+ * How the Markdown edition writes a component (src/editions/to-markdown.ts):
  * - `omit`: left out (it repeats the text);
  * - `figure`: its picture (the site's file), then its caption and credit as paragraphs; a
  *   decorative one is left out;

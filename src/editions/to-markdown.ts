@@ -5,7 +5,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { isoDay } from './dates.ts';
+import { isoDay } from '../lib/dates.ts';
 import { SMARTYPANTS_OPTIONS } from '../markdown/typography.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleMarkdown } from './markdown-edition.ts';
+import { articleMarkdown } from './to-markdown.ts';
 
 const article = {
   title: 'A "quoted" title',
@@ -66,7 +66,7 @@ test('the toolkit becomes plain Markdown: pictures at the site’s files, quotes
 });
 
 test('the body’s pictures are found by their sources, decorative and remote ones apart', async () => {
-  const { bodyImageSources } = await import('./markdown-edition.ts');
+  const { bodyImageSources } = await import('./to-markdown.ts');
   assert.deepEqual(bodyImageSources(toolkit), ['./road.jpg', './map.png']);
   assert.deepEqual(bodyImageSources('![x](https://example.com/a.jpg)'), []);
 });

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { escapeXml } from './escape.ts';
-import { isoDay } from './dates.ts';
+import { escapeXml } from '../lib/escape.ts';
+import { isoDay } from '../lib/dates.ts';
 
 /** What an EPUB of the article is made of: the frontmatter, the canonical URL, the body and a cover. */
 export interface EpubBook {
@@ -17,7 +17,7 @@ export interface EpubBook {
   publisher: string;
   /** The sections, for the navigation document: the body's h2/h3 ids and texts. */
   sections: { id: string; text: string; depth: number }[];
-  /** The body as XHTML (src/lib/edition-html.ts). */
+  /** The body as XHTML (clean.ts). */
   body: string;
   /** The cover, a PNG. */
   cover: Uint8Array;

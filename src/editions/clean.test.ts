@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editionHtml, editionXhtml, pagePictures } from './edition-html.ts';
+import { cleanHtml, cleanXhtml } from './clean.ts';
+import { pagePictures } from './pictures.ts';
 
 const page = 'https://user.github.io/pow-article/';
 const rendered = [
@@ -11,21 +12,21 @@ const rendered = [
 ].join('\n');
 
 test('headings keep their ids; self-links, classes, ARIA, data, buttons and scripts go', () => {
-  const html = editionHtml(rendered, page);
+  const html = cleanHtml(rendered, page);
   assert.match(html, /<h2 id="the-interviews">The interviews<\/h2>/);
   assert.doesNotMatch(html, /class=|aria-|data-|<button|<script|Link to section|<header/);
   assert.match(html, /<p>Text<br><img src="https:\/\/user\.github\.io\/pow-article\/photo\.jpg" alt="A photo"><\/p>/);
 });
 
 test('every link and image URL is absolute, under the page URL', () => {
-  const html = editionHtml(rendered, page);
+  const html = cleanHtml(rendered, page);
   assert.match(html, /href="https:\/\/user\.github\.io\/pow-article\/feed\.xml"/);
   assert.match(html, /href="https:\/\/user\.github\.io\/pow-article\/#the-interviews"/);
   assert.deepEqual([...html.matchAll(/(?:href|src)="([^"]+)"/g)].filter((m) => !m[1]!.startsWith(page)), []);
 });
 
 test('as XHTML, void elements are closed; in a book, links within the article stay local', () => {
-  const xhtml = editionXhtml(rendered, page, { localFragments: true });
+  const xhtml = cleanXhtml(rendered, page, { localFragments: true });
   assert.match(xhtml, /Text<br \/><img src="[^"]+" alt="A photo" \/>/);
   assert.match(xhtml, /href="#the-interviews"/);
   assert.match(xhtml, /href="https:\/\/user\.github\.io\/pow-article\/feed\.xml"/);
@@ -40,31 +41,31 @@ const toolkit = [
 ].join('\n');
 
 test('the page’s repeats go (sidenote copies, pull quotes, Copy slots): each note and line is read once', () => {
-  const html = editionHtml(toolkit, page);
+  const html = cleanHtml(toolkit, page);
   assert.doesNotMatch(html, /margin copy|again, large|copy-slot/);
   assert.match(html, /The note\./);
 });
 
 test('a picture becomes one plain image in the feed: the page’s widest file up to 1200 px, absolute, at its own size', () => {
-  const html = editionHtml(toolkit, page);
+  const html = cleanHtml(toolkit, page);
   assert.match(html, /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_1160\.jpg" alt="A road" width="1160" height="653"><figcaption>The road\.<\/figcaption><\/figure>/);
   assert.doesNotMatch(html, /<picture|<source|srcset|loading=/);
 });
 
 test('a picture whose files are all wider than 1200 px gives its narrowest; one without a srcset, its fallback', () => {
-  const wide = editionHtml('<picture><img src="/f.jpg" srcset="/a.jpg 2048w, /b.jpg 1600w" alt="" width="3200" height="1200"></picture>', page);
+  const wide = cleanHtml('<picture><img src="/f.jpg" srcset="/a.jpg 2048w, /b.jpg 1600w" alt="" width="3200" height="1200"></picture>', page);
   assert.match(wide, /<img src="https:\/\/user\.github\.io\/b\.jpg" alt="" width="1600" height="600">/);
-  const small = editionHtml('<picture><img src="/f.jpg" alt="x" width="800" height="400"></picture>', page);
+  const small = cleanHtml('<picture><img src="/f.jpg" alt="x" width="800" height="400"></picture>', page);
   assert.match(small, /<img src="https:\/\/user\.github\.io\/f\.jpg" alt="x" width="800" height="400">/);
 });
 
 test('in a book, a picture is the book’s own copy or nothing (caption kept), and notes carry EPUB note semantics', () => {
-  const held = editionXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': { href: 'images/1.jpg', width: 1160, height: 653 } } });
+  const held = cleanXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': { href: 'images/1.jpg', width: 1160, height: 653 } } });
   assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1160" height="653" \/>/); // the book's copy, at its own size
   assert.match(held, /<a href="#fn-1" id="fnref-1" epub:type="noteref">1<\/a>/);
   assert.match(held, /<section epub:type="endnotes">/);
   assert.match(held, /<li id="fn-1" epub:type="endnote">/);
-  const none = editionXhtml(toolkit, page, { localFragments: true, images: {} });
+  const none = cleanXhtml(toolkit, page, { localFragments: true, images: {} });
   assert.doesNotMatch(none, /<img/);
   assert.match(none, /<figure><figcaption>The road\.<\/figcaption><\/figure>/);
 });

@@ -1,0 +1,99 @@
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import { childElements } from '../markdown/hast.ts';
+import { SITE } from '../site.ts';
+
+/**
+ * Pictures in the editions beyond the page, chosen and packed in one place. Every picture of the
+ * page's carries its source beside the article as `data-image` (ArticlePicture.astro); an
+ * edition finds its pictures there.
+ */
+
+/** A picture as a book holds it: its place in the book ("images/1.jpg") and its own size. */
+export interface BookImage {
+  href: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The widest a picture is in an edition beyond the page: an e-reader's screen held in landscape,
+ * a feed reader's column at twice its pixels. The EPUB packs its copies at this width at most
+ * (packPictures, below), and the feed takes the page's largest file no wider.
+ */
+export const EDITION_IMAGE_WIDTH = 1200;
+
+/**
+ * The body's pictures, once each, by their source beside the article (`data-image`), with the
+ * widest the page sets each (its `<img width>`, the page's largest file): what the book packs,
+ * scaled to EDITION_IMAGE_WIDTH at most (packPictures).
+ */
+export function pagePictures(html: string): Map<string, number> {
+  const widths = new Map<string, number>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    const source = node.properties.dataImage;
+    if (node.tagName !== 'picture' || typeof source !== 'string') return;
+    widths.set(source, Math.max(widths.get(source) ?? 0, Number(pictureImg(node)?.properties.width) || 0));
+  });
+  return widths;
+}
+
+/** A <picture>'s <img>: its fallback, which carries the alt text, width and height. */
+function pictureImg(picture: Element): Element | undefined {
+  return childElements(picture, 'img')[0];
+}
+
+/** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
+function fileAtMost(srcset: unknown, max: number): { url: string; width: number } | undefined {
+  const files = (Array.isArray(srcset) ? srcset : String(srcset ?? '').split(','))
+    .map((c) => String(c).trim().match(/^(\S+)\s+(\d+)w$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ url: m[1]!, width: Number(m[2]) }))
+    .sort((a, b) => a.width - b.width);
+  return files.filter((f) => f.width <= max).at(-1) ?? files[0];
+}
+
+/**
+ * A <picture> as one plain <img>, with the width and height of the file it points at: in the
+ * feed, the page's largest file no wider than EDITION_IMAGE_WIDTH (absolute); in a book, the
+ * book's own copy, with the size the packer gave it.
+ */
+export function plainImage(picture: Element, pageUrl: string, images: Record<string, BookImage> | undefined): Element | undefined {
+  const img = pictureImg(picture);
+  if (!img) return undefined;
+  const { alt = '', width, height } = img.properties;
+  if (images) {
+    const source = picture.properties.dataImage;
+    const copy = typeof source === 'string' ? images[source] : undefined;
+    return copy && { type: 'element', tagName: 'img', properties: { src: copy.href, alt, width: copy.width, height: copy.height }, children: [] };
+  }
+  const fullWidth = Number(width);
+  const file = fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
+  const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
+  const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
+  return { type: 'element', tagName: 'img', properties: { src: new URL(file?.url ?? String(img.properties.src), pageUrl).href, alt, ...size }, children: [] };
+}
+
+
+/**
+ * The body's pictures for the book: each source beside the article named by a `data-image`, at
+ * the widest the page sets it, at most EDITION_IMAGE_WIDTH (an e-reader's screen, held in
+ * landscape), packed as JPEG (PNG for a PNG source: drawings stay sharp), in the order they
+ * appear, each with its copy's own size for the body's `<img>`. Re-encoded from the source: the
+ * page's own files are written after the routes run.
+ */
+export async function packPictures(html: string) {
+  return Promise.all(
+    [...pagePictures(html)].map(async ([source, pageWidth], i) => {
+      const png = /\.png$/i.test(source);
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: Math.min(pageWidth, EDITION_IMAGE_WIDTH), withoutEnlargement: true });
+      const { data, info } = await (png ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer({ resolveWithObject: true });
+      const href = `images/${i + 1}.${png ? 'png' : 'jpg'}`;
+      return { source, href, width: info.width, height: info.height, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(data) };
+    }),
+  );
+}
