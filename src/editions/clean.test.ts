@@ -70,7 +70,13 @@ test('in a book, a picture is the book’s own copy or nothing (caption kept), a
   assert.match(none, /<figure><figcaption>The road\.<\/figcaption><\/figure>/);
 });
 
-test('the pictures a book packs: each source once, at the widest the page sets it', () => {
-  const html = `${toolkit}<picture data-image="photos/road.jpg"><img src="/r.jpg" alt="" width="3200" height="1800"></picture><picture data-image="map.png"><img src="/m.png" alt="" width="800" height="400"></picture><picture><img src="/x.jpg" alt=""></picture>`;
-  assert.deepEqual([...pagePictures(html)], [['photos/road.jpg', 3200], ['map.png', 800]]);
+test('each source once, with the one file every edition shows: the page’s widest up to 1200 px, from the widest it is set', () => {
+  const html = `${toolkit}<picture data-image="photos/road.jpg"><img src="/r.jpg" srcset="/r_1024.jpg 1024w, /r_1280.jpg 1280w" alt="" width="3200" height="1800"></picture><picture data-image="map.png"><img src="/m.png" alt="" width="800" height="400"></picture><picture><img src="/x.jpg" alt=""></picture>`;
+  assert.deepEqual(
+    [...pagePictures(html)],
+    [
+      ['photos/road.jpg', { url: '/r_1024.jpg', width: 1024, height: 576 }],
+      ['map.png', { url: '/m.png', width: 800, height: 400 }],
+    ],
+  );
 });

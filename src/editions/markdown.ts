@@ -1,24 +1,32 @@
-import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
+import { posix } from 'node:path';
 import { getArticleBody, getArticleData } from '../article-entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
-import { articleImage } from '../lib/article-images.ts';
+import { sourceName } from '../lib/article-images.ts';
 import { shownLeadImage } from '../lib/lead-image.ts';
-import { largestWidth } from '../lib/figure-sizes.ts';
+import { renderEditionSource } from './page-body.ts';
+import { pagePictures } from './pictures.ts';
 import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
 
-/** The article as plain Markdown (to-markdown.ts), with its pictures at the site's own files. */
+/**
+ * The article as plain Markdown (to-markdown.ts). Markdown has no srcset, so each picture, the
+ * lead image too, is one file of the site's: the one every edition shows (pictures.ts), found
+ * by its source beside the article.
+ */
 export async function markdownEdition(site: URL | undefined): Promise<string> {
-  const [data, body] = await Promise.all([getArticleData(), getArticleBody()]);
-  // Each picture, the lead image too, as one file of the site's: the largest the page sends for
-  // the column (a JPEG, or a PNG for a PNG drawing), for Markdown has no srcset.
-  const siteFile = async (image: ImageMetadata) => {
-    const file = await getImage({ src: image, width: largestWidth('column', image.width), format: image.format === 'png' ? 'png' : 'jpg' });
-    return new URL(file.src, site).href;
+  const [data, body, html] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource()]);
+  const pictures = pagePictures(html);
+  const fileOf = (source: string | undefined) => {
+    const file = source === undefined ? undefined : pictures.get(source);
+    return file && new URL(file.url, site).href;
   };
-  const images = Object.fromEntries(await Promise.all(bodyImageSources(body).map(async (source) => [source, await siteFile(await articleImage(source))])));
+  // A source as written ("./photos/road.jpg") is a path from the article: "photos/road.jpg".
+  const images = Object.fromEntries(bodyImageSources(body).flatMap((source) => {
+    const url = fileOf(posix.normalize(source));
+    return url ? [[source, url]] : [];
+  }));
   const shown = shownLeadImage(data);
-  const lead = shown && { url: await siteFile(shown.image), alt: shown.alt, credit: shown.credit };
+  const leadUrl = shown && fileOf(sourceName(shown.image));
+  const lead = shown && leadUrl ? { url: leadUrl, alt: shown.alt, credit: shown.credit } : undefined;
   return articleMarkdown({
     title: data.title,
     author: data.author.name,

@@ -22,24 +22,15 @@ export interface BookImage {
 
 /**
  * The widest a picture is in an edition beyond the page: an e-reader's screen held in landscape,
- * a feed reader's column at twice its pixels. The EPUB packs its copies at this width at most
- * (packPictures, below), and the feed takes the page's largest file no wider.
+ * a feed reader's column at twice its pixels.
  */
 export const EDITION_IMAGE_WIDTH = 1200;
 
-/**
- * The body's pictures, once each, by their source beside the article (`data-image`), with the
- * widest the page sets each (its `<img width>`, the page's largest file): what the book packs,
- * scaled to EDITION_IMAGE_WIDTH at most (packPictures).
- */
-export function pagePictures(html: string): Map<string, number> {
-  const widths = new Map<string, number>();
-  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
-    const source = node.properties.dataImage;
-    if (node.tagName !== 'picture' || typeof source !== 'string') return;
-    widths.set(source, Math.max(widths.get(source) ?? 0, Number(pictureImg(node)?.properties.width) || 0));
-  });
-  return widths;
+/** The one file of a picture's that an edition shows: its address as the page writes it, and its size. */
+export interface EditionFile {
+  url: string;
+  width: unknown;
+  height: unknown;
 }
 
 /** A <picture>'s <img>: its fallback, which carries the alt text, width and height. */
@@ -58,39 +49,70 @@ function fileAtMost(srcset: unknown, max: number): { url: string; width: number 
 }
 
 /**
+ * The one rule for a picture in every edition: the widest of the page's own files (its
+ * fallback's srcset, a JPEG or PNG) no wider than EDITION_IMAGE_WIDTH, else the narrowest, else
+ * the fallback `src`; with that file's width and height. The feed and the Markdown edition link
+ * that file; the EPUB packs a copy of that size (packPictures).
+ */
+export function editionFile(picture: Element): EditionFile | undefined {
+  const img = pictureImg(picture);
+  if (!img) return undefined;
+  const { width, height } = img.properties;
+  const fullWidth = Number(width);
+  const file = fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
+  const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
+  const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
+  return { url: file?.url ?? String(img.properties.src), ...size };
+}
+
+/**
+ * The pictures of a rendered page or edition source, once each, by their source beside the
+ * article (`data-image`: "photos/road.jpg"), each with the file an edition shows (editionFile);
+ * a source shown at two widths gives the file of its widest.
+ */
+export function pagePictures(html: string): Map<string, EditionFile> {
+  const widest = new Map<string, { width: number; file: EditionFile }>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    const source = node.properties.dataImage;
+    const file = node.tagName === 'picture' && typeof source === 'string' ? editionFile(node) : undefined;
+    if (!file) return;
+    const width = Number(pictureImg(node)?.properties.width) || 0;
+    if (width > (widest.get(source as string)?.width ?? -1)) widest.set(source as string, { width, file });
+  });
+  return new Map([...widest].map(([source, { file }]) => [source, file]));
+}
+
+/**
  * A <picture> as one plain <img>, with the width and height of the file it points at: in the
- * feed, the page's largest file no wider than EDITION_IMAGE_WIDTH (absolute); in a book, the
- * book's own copy, with the size the packer gave it.
+ * feed, the edition's file (editionFile), absolute; in a book, the book's own copy, with the
+ * size the packer gave it.
  */
 export function plainImage(picture: Element, pageUrl: string, images: Record<string, BookImage> | undefined): Element | undefined {
   const img = pictureImg(picture);
   if (!img) return undefined;
-  const { alt = '', width, height } = img.properties;
+  const { alt = '' } = img.properties;
   if (images) {
     const source = picture.properties.dataImage;
     const copy = typeof source === 'string' ? images[source] : undefined;
     return copy && { type: 'element', tagName: 'img', properties: { src: copy.href, alt, width: copy.width, height: copy.height }, children: [] };
   }
-  const fullWidth = Number(width);
-  const file = fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
-  const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
-  const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
-  return { type: 'element', tagName: 'img', properties: { src: new URL(file?.url ?? String(img.properties.src), pageUrl).href, alt, ...size }, children: [] };
+  const file = editionFile(picture)!;
+  return { type: 'element', tagName: 'img', properties: { src: new URL(file.url, pageUrl).href, alt, width: file.width as number, height: file.height as number }, children: [] };
 }
-
 
 /**
  * The body's pictures for the book: each source beside the article named by a `data-image`, at
- * the widest the page sets it, at most EDITION_IMAGE_WIDTH (an e-reader's screen, held in
- * landscape), packed as JPEG (PNG for a PNG source: drawings stay sharp), in the order they
- * appear, each with its copy's own size for the body's `<img>`. Re-encoded from the source: the
- * page's own files are written after the routes run.
+ * the size of the file the other editions show (editionFile: the page's widest up to
+ * EDITION_IMAGE_WIDTH, an e-reader's screen held in landscape), packed as JPEG (PNG for a PNG
+ * source: drawings stay sharp), in the order they appear, each with its copy's own size for the
+ * body's `<img>`. Re-encoded from the source, as the page's own files are written only after the
+ * routes run.
  */
 export async function packPictures(html: string) {
   return Promise.all(
-    [...pagePictures(html)].map(async ([source, pageWidth], i) => {
+    [...pagePictures(html)].map(async ([source, file], i) => {
       const png = /\.png$/i.test(source);
-      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: Math.min(pageWidth, EDITION_IMAGE_WIDTH), withoutEnlargement: true });
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: Number(file.width) || EDITION_IMAGE_WIDTH, withoutEnlargement: true });
       const { data, info } = await (png ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer({ resolveWithObject: true });
       const href = `images/${i + 1}.${png ? 'png' : 'jpg'}`;
       return { source, href, width: info.width, height: info.height, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(data) };
