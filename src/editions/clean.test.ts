@@ -80,3 +80,15 @@ test('each source once, with the one file every edition shows: the page’s wide
     ],
   );
 });
+
+test('a table cell’s alignment stays as its class in a book, whose stylesheet honours it, and goes in the feed, which has none', () => {
+  const table = '<table><tr><td class="align-right" style="x">12</td></tr></table>';
+  assert.match(cleanXhtml(table, page, { alignmentClasses: true }), /<td class="align-right">12<\/td>/);
+  assert.match(cleanHtml(table, page), /<td>12<\/td>/);
+});
+
+test('the page’s scrolling regions lose their tab stop and every role: the edition has no page to scroll, no interface to name', () => {
+  const html = cleanHtml('<section class="table-scroll" tabindex="0" aria-label="Table 1"><table><tr><td>1</td></tr></table></section><aside class="aside" role="note">Aside.</aside>', page);
+  assert.doesNotMatch(html, /tabindex|role=|aria-/);
+  assert.match(html, /<aside>Aside\.<\/aside>/);
+});

@@ -25,17 +25,23 @@ export interface EditionOptions {
    * not load images from the web), its caption kept. Notes are marked with EPUB's note semantics.
    */
   images?: Record<string, BookImage>;
+  /**
+   * Keep a table cell's alignment as its class (`align-right`, from the Markdown's `|---:|`), for
+   * a book, whose stylesheet honours it. A feed has no stylesheet: there the class would be
+   * noise that a feed reader's sanitiser strips, so it goes with the others.
+   */
+  alignmentClasses?: boolean;
 }
 
 /**
  * The article body as an edition beyond the page needs it (the feed's content:encoded, the
  * EPUB): the same words, headings (with their ids, so a reader can jump within it) and links,
  * without what only the page's stylesheet and script give meaning to — each heading's
- * self-link (an empty link whose "#" is drawn by CSS), classes, ARIA and data attributes,
- * scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
+ * self-link (an empty link whose "#" is drawn by CSS), classes, ARIA, roles, tab stops and data
+ * attributes, scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
  * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function cleanTree(html: string, pageUrl: string, { localFragments = false, images }: EditionOptions = {}): Root {
+export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false }: EditionOptions = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
@@ -56,11 +62,11 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
       return index;
     }
     for (const name of Object.keys(node.properties)) {
-      if (name === 'style' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
+      // ARIA (role too) and the tab stops of the page's scrolling regions are the page's interface.
+      if (name === 'style' || name === 'role' || name === 'tabIndex' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
     }
-    // Classes go, but a table cell's alignment (`align-right`, from the Markdown's `|---:|`),
-    // which the EPUB's stylesheet honours.
-    const kept = classesOf(node).filter((c) => c.startsWith('align-'));
+    // Classes go, but in a book a table cell's alignment (`alignmentClasses`).
+    const kept = alignmentClasses ? classesOf(node).filter((c) => c.startsWith('align-')) : [];
     if (kept.length) node.properties.className = kept;
     else delete node.properties.className;
     for (const name of URL_ATTRIBUTES) {
