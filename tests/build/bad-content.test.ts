@@ -24,7 +24,7 @@ after(() => assert.equal(fingerprint(), realBefore, 'the real article is unchang
 function buildWith(file: string, text: string) {
   const project = new TempProject().write(`content/articles/${file}`, text);
   projects.push(project);
-  return project.build();
+  return project.buildAsync();
 }
 
 const CASES: { name: string; file: string; text: string; field: RegExp }[] = [
@@ -48,8 +48,8 @@ const CASES: { name: string; file: string; text: string; field: RegExp }[] = [
 
 describe('bad frontmatter fails the build, naming file and field', { concurrency: 3 }, () => {
   for (const c of CASES) {
-    test(c.name, () => {
-      const { ok, output } = buildWith(c.file, c.text);
+    test(c.name, async () => {
+      const { ok, output } = await buildWith(c.file, c.text);
       assert.equal(ok, false, 'the build should fail');
       assert.match(output, /InvalidContentEntryDataError/);
       assert.match(output, new RegExp(`content/articles/${c.file.replace('.', '\\.')}`), 'names the file');
@@ -58,9 +58,9 @@ describe('bad frontmatter fails the build, naming file and field', { concurrency
   }
 });
 
-test('an MDX syntax error fails the build, naming the file and line', () => {
+test('an MDX syntax error fails the build, naming the file and line', async () => {
   const body = 'A first paragraph.\n\nA paragraph with a broken <span tag {oops\n';
-  const { ok, output } = buildWith('broken.mdx', fixtureArticle({}, body));
+  const { ok, output } = await buildWith('broken.mdx', fixtureArticle({}, body));
   assert.equal(ok, false, 'the build should fail');
   // The frontmatter is 7 lines, then a blank line, the first paragraph, a blank: the error is on line 11.
   assert.match(output, /content\/articles\/broken\.mdx:11:\d+/);
@@ -118,7 +118,7 @@ describe('bad pictures fail the build, naming the file and the picture or field'
       const project = new TempProject().write(`content/articles/${c.file}`, fixtureArticle(c.frontmatter ?? {}, c.body));
       projects.push(project);
       writeFileSync(join(project.articles, 'photo.jpg'), await picture(...c.image));
-      const { ok, output } = project.build();
+      const { ok, output } = await project.buildAsync();
       assert.equal(ok, false, 'the build should fail');
       assert.match(output, c.message);
     });

@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { articleSource } from '../article-source.ts';
@@ -43,22 +43,33 @@ export class TempProject {
     return this;
   }
 
+  /** The build's command line and environment: `astro build` in the copy, under faketime when a `clock` is given. */
+  private command(env: Record<string, string>, clock?: string) {
+    const astro = [process.execPath, join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    const [command, ...args] = clock ? ['faketime', clock, ...astro] : astro;
+    return { command: command!, args, options: { cwd: this.root, encoding: 'utf8' as const, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 180_000 } };
+  }
+
   /**
    * Runs `astro build` in the copy; `output` is stdout and stderr together, without colours.
    * `clock` (e.g. "2031-06-01 12:00:00") runs the build under faketime, with that date and time.
    */
   build(env: Record<string, string> = {}, clock?: string): { ok: boolean; output: string } {
-    const astro = [process.execPath, join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-    const [command, ...args] = clock ? ['faketime', clock, ...astro] : astro;
-    const run = spawnSync(command!, args, {
-      cwd: this.root,
-      encoding: 'utf8',
-      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 180_000,
-    });
+    const { command, args, options } = this.command(env, clock);
+    const run = spawnSync(command, args, options);
     if (run.error) throw run.error;
-    const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { ok: run.status === 0, output };
+    return { ok: run.status === 0, output: plain(`${run.stdout}\n${run.stderr}`) };
+  }
+
+  /** The same build without blocking, so tests marked `concurrency` really build side by side. */
+  buildAsync(env: Record<string, string> = {}, clock?: string): Promise<{ ok: boolean; output: string }> {
+    const { command, args, options } = this.command(env, clock);
+    return new Promise((done, fail) => {
+      execFile(command, args, { ...options, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return fail(error); // could not run at all
+        done({ ok: !error, output: plain(`${stdout}\n${stderr}`) });
+      });
+    });
   }
 
   remove(): void {
@@ -77,3 +88,6 @@ export function fixtureArticle(overrides: Record<string, string | null> = {}, bo
   };
   return ['---', ...Object.values(lines).filter((l) => l !== null), '---', '', body, ''].join('\n');
 }
+
+/** A build's output without its terminal colours. */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
