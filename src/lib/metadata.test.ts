@@ -13,6 +13,7 @@ test('JSON for a script element cannot close the element, and parses back unchan
   const json = jsonForScript(value);
   assert.ok(!json.includes('<'), json);
   assert.ok(!json.includes('>'), json);
+  assert.ok(!json.includes('&'), json); // nor start a character reference an HTML parser would read
   assert.deepEqual(JSON.parse(json), value);
 });
 

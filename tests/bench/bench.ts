@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGET, brotliSize } from '../budget.ts';
 import { startStaticServer } from '../tools/static-server.ts';
-import { LIGHTHOUSE_RUNS, medianFigures, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { LIGHTHOUSE_RUNS, medianFigures, misses, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureBuild, type BuildFigures } from './scaling.ts';
 import { TempProject } from '../build/temp-project.ts';
 import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
@@ -28,15 +28,6 @@ const CONTROL_PAGE =
   '<title>Control</title><p>One paragraph, to measure the host rather than a site.</p></html>\n';
 
 const { values } = parseArgs({ options: { assert: { type: 'boolean', default: false } } });
-
-function misses(lh: LighthouseFigures, lcpMs: number = BUDGET.lcpMs): string[] {
-  const found = Object.entries(lh.scores)
-    .filter(([, score]) => score < BUDGET.lighthouseScore)
-    .map(([category, score]) => `${category} ${score} < ${BUDGET.lighthouseScore}`);
-  if (!(lh.metrics.lcpMs <= lcpMs)) found.push(`LCP ${lh.metrics.lcpMs.toFixed(0)} ms > ${lcpMs} ms`);
-  if (!(lh.metrics.cls <= BUDGET.cls)) found.push(`CLS ${lh.metrics.cls} > ${BUDGET.cls}`);
-  return found;
-}
 
 /** A measure: its name, how to read it from one run, and its budget where it has one. */
 type Measure = [name: string, value: (f: LighthouseFigures) => number, budget?: string];

@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
+import { BUDGET } from '../budget.ts';
 
 export interface LighthouseFigures {
   scores: Record<string, number>;
@@ -93,4 +94,14 @@ export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFig
     failedAudits: [...new Set(audits)].filter((a) => audits.filter((b) => b === a).length * 2 > runs.length),
     benchmarkIndex: of((f) => f.benchmarkIndex),
   };
+}
+
+/** The gate of `npm run bench -- --assert`: what a median misses of the targets (every category, LCP, CLS); [] when it meets them all. */
+export function misses(lh: LighthouseFigures, lcpMs: number = BUDGET.lcpMs): string[] {
+  const found = Object.entries(lh.scores)
+    .filter(([, score]) => score < BUDGET.lighthouseScore)
+    .map(([category, score]) => `${category} ${score} < ${BUDGET.lighthouseScore}`);
+  if (!(lh.metrics.lcpMs <= lcpMs)) found.push(`LCP ${lh.metrics.lcpMs.toFixed(0)} ms > ${lcpMs} ms`);
+  if (!(lh.metrics.cls <= BUDGET.cls)) found.push(`CLS ${lh.metrics.cls} > ${BUDGET.cls}`);
+  return found;
 }
