@@ -1,10 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { launchChromium } from '../chromium.ts';
 import { watchProblems } from '../console-guard.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations as violationsOf } from '../axe.ts';
 
 /** html-validate (recommended + document) messages for one page; [] when valid. */
 export async function htmlProblems(html: string, name: string): Promise<string[]> {
@@ -27,8 +26,7 @@ export async function axeViolations(dist: string): Promise<string[]> {
         const page = await context.newPage();
         const problems = watchProblems(page);
         await page.goto(server.url);
-        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        found.push(...violations.map((v) => `${colorScheme} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        found.push(...(await violationsOf(page)).map((v) => `${colorScheme} ${width}px ${v}`));
         found.push(...problems.map((p) => `${colorScheme} ${width}px console: ${p}`));
         await context.close();
       }

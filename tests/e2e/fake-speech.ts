@@ -43,3 +43,19 @@ export async function fakeSpeech(page: Page, voices: { lang: string; localServic
 export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void } };
 export const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));
 export const finish = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.finish());
+
+/**
+ * Lets Listen read to the end, one utterance at a time as a real voice would: each is finished
+ * only once it has been spoken, and reading is over when the Listen bar is gone (not after a
+ * fixed count, which would depend on the article's length and the machine's speed).
+ */
+export async function listenToTheEnd(page: Page, limit = 500): Promise<void> {
+  const bar = page.getByRole('region', { name: 'Listen' });
+  await bar.waitFor();
+  for (let heard = 1; heard <= limit; heard++) {
+    await page.waitForFunction((n) => (window as unknown as Speech).speech.spoken.length >= n || !document.querySelector('.listen-bar'), heard);
+    if (!(await bar.count())) return;
+    await finish(page);
+  }
+  throw new Error(`Listen was still reading after ${limit} utterances`);
+}

@@ -1,4 +1,4 @@
-/** The feed is an edition of the article: the whole text, read by a feed parser as readers' apps read it. */
+/** The feed is an edition of the article, on both publications: the whole text, read by a feed parser as readers' apps read it. */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import sanitizeHtml from 'sanitize-html';
 import { fromHtml } from 'hast-util-from-html';
@@ -6,15 +6,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { expect, test } from './fixtures.ts';
-import { readSeed } from '../seed.ts';
-import { plainTypography } from './typography.ts';
-import { articleSource } from '../article-source.ts';
-import { siteAddress } from '../../src/lib/canonical.ts';
 import { SITE } from '../../src/site.ts';
-
-const seed = readSeed();
-const { frontmatter } = articleSource();
-const canonical = siteAddress().url;
+import { expectEveryParagraph, TEST_SITE_URL as canonical } from './publication.ts';
 
 async function feed(request: import('@playwright/test').APIRequestContext) {
   const response = await request.get('/feed.xml');
@@ -22,28 +15,28 @@ async function feed(request: import('@playwright/test').APIRequestContext) {
   return parseFeed(await response.text());
 }
 
-test('a feed parser reads the channel: title, self link, icon, and dates from the article', async ({ request }) => {
+test('a feed parser reads the channel: title, self link, icon, and dates from the article', async ({ request, publication }) => {
   const parsed = await feed(request);
   expect(parsed.title).toBe(SITE.name);
   expect(parsed.url).toBe(canonical);
   expect(parsed.self).toBe(new URL('feed.xml', canonical).href);
   expect(parsed.image?.url).toBe(new URL('apple-touch-icon.png', canonical).href);
   // The article's own last date (not the build's clock), so rebuilds are byte-identical.
-  expect(parsed.updated?.toISOString().slice(0, 10)).toBe(seed.published);
+  expect(parsed.updated?.toISOString().slice(0, 10)).toBe(publication.published);
   expect(parsed.items).toHaveLength(1);
   const item = parsed.items[0]!;
-  expect(item.title).toBe(seed.title);
+  expect(item.title).toBe(publication.title);
   expect(item.url).toBe(canonical);
-  expect(item.authors.map((a) => a.name)).toEqual([seed.author]);
-  expect(item.published?.toISOString().slice(0, 10)).toBe(seed.published);
-  expect(item.updated?.toISOString().slice(0, 10)).toBe(frontmatter.updated ? String(frontmatter.updated).slice(0, 10) : seed.published);
+  expect(item.authors.map((a) => a.name)).toEqual([publication.author]);
+  expect(item.published?.toISOString().slice(0, 10)).toBe(publication.published);
+  // Neither publication has an `updated` day: the last date is the published one.
+  expect(item.updated?.toISOString().slice(0, 10)).toBe(publication.published);
 });
 
-test('the item carries the whole article: every source paragraph verbatim, and the section headings with their ids', async ({ request, page }) => {
+test('the item carries the whole article: every source paragraph verbatim, and the section headings with their ids', async ({ request, page, publication }) => {
   const content = (await feed(request)).items[0]!.content!;
   const tree = fromHtml(content, { fragment: true });
-  const paragraphs = selectAll('p', tree).map((p) => plainTypography(toString(p)));
-  expect(paragraphs).toEqual(seed.paragraphs.map(plainTypography));
+  expectEveryParagraph(selectAll('p', tree).map((p) => toString(p)), toString(tree), publication);
   await page.goto('/');
   const headings = await page.locator('.prose h2').evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent })));
   expect(selectAll('h2', tree).map((h) => ({ id: h.properties.id, text: toString(h) }))).toEqual(headings);
@@ -51,22 +44,28 @@ test('the item carries the whole article: every source paragraph verbatim, and t
   expect(content).not.toMatch(/<(nav|button|script|style)\b|class=|Link to section|Read online at|Cite this article/);
 });
 
-test('every URL in the item is absolute, under the site URL, and answers 200', async ({ request }) => {
-  const content = (await feed(request)).items[0]!.content!;
-  const urls = selectAll('[href], [src]', fromHtml(content, { fragment: true })).map((e) => String(e.properties.href ?? e.properties.src));
+test('every URL in the feed, channel and item, is absolute, under the site URL, and answers 200', async ({ request }) => {
+  const parsed = await feed(request);
+  const item = parsed.items[0]!;
+  const inContent = selectAll('[href], [src]', fromHtml(item.content!, { fragment: true })).map((e) => String(e.properties.href ?? e.properties.src));
+  const urls = [parsed.url, parsed.self, parsed.image?.url, item.url, ...inContent].filter((u): u is string => typeof u === 'string');
+  expect(urls.length).toBeGreaterThanOrEqual(4); // the channel's link, self and icon, the item's link
   for (const url of urls) {
     expect(url.startsWith(canonical), url).toBe(true);
     expect((await request.get(new URL(url).pathname + new URL(url).search)).status(), url).toBe(200);
   }
 });
 
-test('a sanitiser (sanitize-html: its defaults plus headings with ids, and images) strips nothing', async ({ request }) => {
+test('a sanitiser (sanitize-html: its defaults plus ids on headings and notes, and images) strips nothing', async ({ request }) => {
   const content = (await feed(request)).items[0]!.content!;
+  // Ids on headings, on the notes and their references: a reader that strips them loses no
+  // words and no link, as every link in the feed, a note's too, is absolute to the page.
   const sanitized = sanitizeHtml(content, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img'],
     allowedAttributes: {
       ...sanitizeHtml.defaults.allowedAttributes,
-      ...Object.fromEntries(['h2', 'h3', 'h4'].map((h) => [h, ['id']])),
+      ...Object.fromEntries(['h2', 'h3', 'h4', 'li'].map((h) => [h, ['id']])),
+      a: [...sanitizeHtml.defaults.allowedAttributes.a!, 'id'],
       img: ['src', 'srcset', 'alt', 'title', 'width', 'height', 'loading'],
     },
   });
@@ -80,7 +79,16 @@ test('JSON-LD gives the word count and the read time the byline shows', async ({
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   const minutes = Number(/(\d+) min read/.exec((await page.locator('.byline-read-time').textContent())!)![1]);
   expect(ld.timeRequired).toBe(`PT${minutes}M`);
-  // Independent of our counter: whitespace-separated words of the prose, within 2 %.
-  const words = (await page.locator('.prose').innerText()).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  // Independent of our counter: whitespace-separated words of the prose a screen reader meets
+  // (not what is shown twice for the eye alone, nor the controls), within 2 %.
+  const prose = await page.locator('.prose').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"], button').forEach((e) => e.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
+  const words = prose.split(/\s+/).filter((w) => /\w/.test(w)).length;
   expect(Math.abs(ld.wordCount - words)).toBeLessThanOrEqual(words * 0.02);
 });

@@ -1,8 +1,6 @@
 /** Reader settings: text size and page colours, chosen in the masthead, kept, applied before the first paint. */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { AXE_TAGS } from '../build/page-checks.ts';
 import { contrastRatio, rgbOf } from './colour.ts';
 import { PALETTE } from '../../src/lib/palette.ts';
 
@@ -119,20 +117,6 @@ test('print is black on white, whatever the reader chose', async ({ page }) => {
     await page.emulateMedia({ media: 'screen' });
   }
 });
-
-for (const theme of ['light', 'sepia', 'dark']) {
-  for (const width of [390, 1280]) {
-    test(`no WCAG 2.2 AA violations with the ${theme} page chosen, at ${width}px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.addInitScript((t) => localStorage.setItem('reader-settings', JSON.stringify({ theme: t })), theme);
-      await page.goto('/');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await page.locator('details.settings > summary').click(); // the open panel too
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

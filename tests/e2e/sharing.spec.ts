@@ -6,11 +6,11 @@ import { expect, test } from './fixtures.ts';
 import { fakeShare, shareCalls } from './fake-share.ts';
 import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
-import { siteAddress } from '../../src/lib/canonical.ts';
+import { TEST_SITE_URL } from './publication.ts';
 
 const { frontmatter } = articleSource();
-/** The canonical URL the build was made for (SITE_URL, or the documented default). */
-const canonical = siteAddress().url;
+/** The canonical URL the test build is made for (pinned: publication.ts). */
+const canonical = TEST_SITE_URL;
 const html = readFileSync('dist/index.html', 'utf8');
 
 test('a share target reads the title, description, URL and image from the page', async () => {
