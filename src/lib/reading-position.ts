@@ -5,8 +5,9 @@
 export const POSITION_KEY_PREFIX = 'reading-position:';
 
 /**
- * The index of the block being read: the first whose bottom is below the top of the screen,
- * given each block's top and bottom relative to the screen (getBoundingClientRect).
+ * The index of the block being read: the first whose bottom is below the reading line, `margin`
+ * pixels from the top of the screen, given each block's top and bottom relative to the screen
+ * (getBoundingClientRect).
  */
 export function blockAtTop(blocks: readonly { top: number; bottom: number }[], margin = 0): number {
   const index = blocks.findIndex((b) => b.bottom > margin);

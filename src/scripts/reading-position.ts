@@ -50,7 +50,9 @@ export function rememberPlace(): void {
         pending = false;
         const root = document.documentElement;
         if (root.scrollTop + innerHeight >= root.scrollHeight - 4) return store.removeItem(key); // read to the end
-        const at = blockAtTop(blocks.map((b) => b.getBoundingClientRect()));
+        // The reading line is where the page puts a block it scrolls to (its scroll-margin-top,
+        // 2rem): a paragraph whose last line ends above it is read, not the one being read.
+        const at = blockAtTop(blocks.map((b) => b.getBoundingClientRect()), parseFloat(getComputedStyle(blocks[0]!).scrollMarginTop) || 0);
         if (at > 0) store.setItem(key, String(at));
       }, 250);
     },

@@ -123,16 +123,25 @@ test.describe('share a quote', () => {
   });
 
   test('the control goes with the selection; a heading or the byline offers none', async ({ page }) => {
+    // The page's clock, so "nothing appears" is asserted after the control's settling delay has
+    // surely run, not after a guessed wait.
+    await page.clock.install();
     await page.goto('/');
+    await page.clock.runFor(1000); // the page's enhancements: a frame, then a task each
     await select(page, 1, 'Kyiv Post interviewed');
     await expect(page.locator('.quote-tools')).toHaveCount(1);
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await expect(page.locator('.quote-tools')).toHaveCount(0);
     for (const selector of ['.prose h2', '.byline']) {
       await page.locator(selector).first().click({ clickCount: 3 });
-      await page.waitForTimeout(400); // longer than the control's settling delay
+      expect(await page.evaluate(() => getSelection()!.toString().trim().length)).toBeGreaterThan(0);
+      await page.clock.runFor(1000); // well past the control's settling delay (150 ms)
       await expect(page.locator('.quote-tools')).toHaveCount(0);
     }
+    // The same wait does bring the control for a paragraph's words.
+    await select(page, 3, 'patriotism and adventure');
+    await page.clock.runFor(1000);
+    await expect(page.locator('.quote-tools')).toHaveCount(1);
   });
 });
 
@@ -144,6 +153,7 @@ test.describe('pick up where you left off', () => {
     const target = page.locator('.prose > p').nth(3);
     await target.evaluate((p) => p.scrollIntoView({ block: 'start' }));
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('reading-position:')).length)).toBe(1);
+    const left = await target.textContent();
 
     await page.goto('/');
     const resume = page.getByRole('link', { name: 'Continue where you left off' });
@@ -154,14 +164,20 @@ test.describe('pick up where you left off', () => {
     await page.keyboard.press('Tab');
     await expect(resume).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.prose > p, .prose h2').filter({ has: page.locator(':scope#continue-here') }).or(page.locator('#continue-here'))).toBeInViewport();
+    // The very paragraph the reader left, brought into view.
+    const landed = page.locator(`[id="${(await page.evaluate(() => location.hash.slice(1)))}"]`);
+    await expect(landed).toHaveText(left!);
+    await expect(landed).toBeInViewport();
     await expect(page.locator('.resume')).toHaveCount(0);
 
     // Read to the end: the place is forgotten.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('reading-position:')).length)).toBe(0);
     await page.goto('/');
-    await page.waitForTimeout(300);
+    // The page script has run: Share is added, then the reading position's task is already
+    // queued, so one more task runs after it.
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     await expect(page.locator('.resume')).toHaveCount(0);
   });
 });
