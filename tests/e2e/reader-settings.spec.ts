@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { contrastRatio, rgbOf } from './colour.ts';
 import { PALETTE } from '../../src/lib/palette.ts';
+import { charactersPerLine } from './measure.ts';
 
 const colours = (page: Page) =>
   page.locator('.prose p').first().evaluate((p) => ({ ink: getComputedStyle(p).color, paper: getComputedStyle(document.body).backgroundColor }));
@@ -94,10 +95,13 @@ test('text size steps up and down, is kept, and the column keeps its line length
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   const base = await textSize(page);
+  const baseLine = await charactersPerLine(page);
   const sizes: number[] = [];
   for (const label of ['Small', 'Smaller', 'Default', 'Larger', 'Largest']) {
     await choose(page, label);
     sizes.push(await textSize(page));
+    // The column grows with the text: a line holds as many characters at every size.
+    expect(Math.abs((await charactersPerLine(page)) - baseLine), label).toBeLessThanOrEqual(3);
   }
   expect(sizes[2]).toBe(base);
   expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
