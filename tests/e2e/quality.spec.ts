@@ -69,6 +69,17 @@ for (const path of ['/', '/no-such-page']) {
   });
 }
 
+test.describe('the 404 page', () => {
+  test.use({ allowedConsole: /status of 404/ });
+
+  test('is no address of its own: served 404, with no canonical URL, and kept out of search (noindex)', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+});
+
 test.describe('framing', () => {
   test.use({ allowedConsole: /frame-ancestors/ });
 

@@ -183,6 +183,16 @@ test.describe('pick up where you left off', () => {
 });
 
 test.describe('listen', () => {
+  test('Listen sits in the contents, at hand beside the text on a wide screen', async ({ page }) => {
+    await fakeSpeech(page, [{ lang: 'en-US', localService: true }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const listen = page.getByRole('navigation', { name: 'Contents' }).getByRole('button', { name: 'Listen' });
+    await expect(listen).toBeVisible();
+    await page.mouse.wheel(0, 2000);
+    await expect(listen).toBeInViewport(); // the contents stays in view there
+  });
+
   test('no Listen control where the browser cannot speak the article on the device', async ({ page }) => {
     await fakeSpeech(page, [{ lang: 'en-US', localService: false }, { lang: 'fr-FR', localService: true }]);
     await page.goto('/');
