@@ -1,4 +1,6 @@
 import { HtmlValidate } from 'html-validate';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { launchChromium } from '../chromium.ts';
 import { watchProblems } from '../console-guard.ts';
 import { startStaticServer } from '../tools/static-server.ts';
@@ -38,13 +40,17 @@ export async function axeViolations(dist: string): Promise<string[]> {
   return found;
 }
 
-/** Ids, contents links and anchor links of a built article page. */
+/**
+ * Ids, contents links and section links of a built article page, read from its parsed tree (not
+ * from how its attributes happen to be ordered): the body's section headings, the links of the
+ * contents navigation, and the links named "Link to section: …".
+ */
 export function pageStructure(html: string) {
-  // Section headings: the article body's h2/h3, each in its .heading group with its anchor.
-  const headingIds = [...html.matchAll(/<header class="heading heading-h[23]"><h[23] id="([^"]*)"/g)].map((m) => m[1]!);
-  const contentsNav = /<nav class="contents"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-  const contentsHrefs = [...contentsNav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
-  const anchorHrefs = [...html.matchAll(/<a class="anchor"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-  const allIds = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+  const tree = fromHtml(html);
+  const hrefs = (selector: string) => selectAll(selector, tree).map((a) => String(a.properties.href));
+  const headingIds = selectAll('.article-body :is(h2, h3)[id]:not([id="footnote-label"])', tree).map((h) => String(h.properties.id));
+  const contentsHrefs = hrefs('nav a[href]');
+  const anchorHrefs = hrefs('a[aria-label^="Link to section:"]');
+  const allIds = selectAll('[id]', tree).map((e) => String(e.properties.id));
   return { headingIds, contentsHrefs, anchorHrefs, allIds };
 }
