@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanHtml, cleanXhtml } from './clean.ts';
-import { pagePictures } from './pictures.ts';
 
 const page = 'https://user.github.io/pow-article/';
 const rendered = [
@@ -68,17 +67,6 @@ test('in a book, a picture is the book’s own copy or nothing (caption kept), a
   const none = cleanXhtml(toolkit, page, { localFragments: true, images: {} });
   assert.doesNotMatch(none, /<img/);
   assert.match(none, /<figure><figcaption>The road\.<\/figcaption><\/figure>/);
-});
-
-test('each source once, with the one file every edition shows: the page’s widest up to 1200 px, from the widest it is set', () => {
-  const html = `${toolkit}<picture data-image="photos/road.jpg"><img src="/r.jpg" srcset="/r_1024.jpg 1024w, /r_1280.jpg 1280w" alt="" width="3200" height="1800"></picture><picture data-image="map.png"><img src="/m.png" alt="" width="800" height="400"></picture><picture><img src="/x.jpg" alt=""></picture>`;
-  assert.deepEqual(
-    [...pagePictures(html)],
-    [
-      ['photos/road.jpg', { url: '/r_1024.jpg', width: 1024, height: 576 }],
-      ['map.png', { url: '/m.png', width: 800, height: 400 }],
-    ],
-  );
 });
 
 test('a table cell’s alignment stays as its class in a book, whose stylesheet honours it, and goes in the feed, which has none', () => {
