@@ -35,7 +35,9 @@ export async function feedEdition(site: URL | undefined): Promise<Response> {
         link: url,
         pubDate: data.published,
         content: cleanHtml(await renderEditionSource(), url),
-        customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator><dcterms:modified>${isoDay(modified)}</dcterms:modified>`,
+        // The last change: dcterms:modified says it precisely, dc:date is what feed readers read
+        // as an item's update (RSS has no element of its own for it).
+        customData: `<dc:creator>${escapeXml(data.author.name)}</dc:creator><dc:date>${isoDay(modified)}</dc:date><dcterms:modified>${isoDay(modified)}</dcterms:modified>`,
       },
     ],
   });
