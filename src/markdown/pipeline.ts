@@ -2,6 +2,7 @@ import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import type { RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { LAYOUT_IDS } from '../site.ts';
+import { rehypeInternalLinks, remarkHeadingText, remarkImageFiles } from './article-checks.ts';
 import { rehypeCodeBlocks } from './code-blocks.ts';
 import { rehypeFallbackIds } from './fallback-ids.ts';
 import { remarkImageAlt } from './image-alt.ts';
@@ -23,6 +24,8 @@ const smartypants = remarkSmartypants as unknown as RemarkPlugin;
  * 1. remark-smartypants: curly quotes and dashes, the only typography pass (Astro's built-in one
  *    is off so it runs once); its options (typography.ts) are shared with the Markdown edition.
  * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
+ * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
+ *    and a heading with no text.
  *
  * remark-rehype: GFM footnotes with a visible "Notes" heading and ids fn-1/fnref-1.
  *
@@ -34,10 +37,11 @@ const smartypants = remarkSmartypants as unknown as RemarkPlugin;
  * 4. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
  * 5. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
  * 6. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
+ * 7. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt],
+  remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt, remarkImageFiles, remarkHeadingText],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks],
+  rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

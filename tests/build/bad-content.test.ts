@@ -124,3 +124,34 @@ describe('bad pictures fail the build, naming the file and the picture or field'
     });
   }
 });
+
+const BROKEN: { name: string; file: string; body: string; message: RegExp }[] = [
+  {
+    name: 'a link to a place in the article that is not there',
+    file: 'dead-link.mdx',
+    body: '## The interviews\n\nAs [the first section](#the-interview) says.\n',
+    message: /content\/articles\/dead-link\.mdx:11: the link to #the-interview leads nowhere: no heading or note has the id "the-interview"\. The headings' ids are: the-interviews; link to one of them, or remove the link/,
+  },
+  {
+    name: 'a heading with no text',
+    file: 'empty-heading.mdx',
+    body: 'A paragraph.\n\n##\n\nMore text.\n',
+    message: /content\/articles\/empty-heading\.mdx:11: a heading with no text; write the section's name after the ##, or remove the line/,
+  },
+  {
+    name: 'a Markdown picture whose file is not beside the article',
+    file: 'missing-picture.mdx',
+    body: 'A paragraph.\n\n![A photo of the ward](./ward.jpg)\n',
+    message: /content\/articles\/missing-picture\.mdx:11: the image \.\/ward\.jpg is not beside the article \(looked for content\/articles\/ward\.jpg\); put the file there, or correct its name/,
+  },
+];
+
+describe('a broken article fails the build, naming the file, the line and what to do', { concurrency: 3 }, () => {
+  for (const c of BROKEN) {
+    test(c.name, async () => {
+      const { ok, output } = await buildWith(c.file, fixtureArticle({}, c.body));
+      assert.equal(ok, false, 'the build should fail');
+      assert.match(output, c.message);
+    });
+  }
+});
