@@ -4,13 +4,16 @@ import type { PublicationOptions } from './tests/e2e/fixtures.ts';
 
 /**
  * Browser tests run against built sites, served as a static host would serve them: with the
- * headers of dist/_headers and brotli (tests/tools/static-server.ts). Two projects, one per
- * publication (tests/e2e/publication.ts): `article`, the real article in dist/ (`npm run build`
- * first), and `showcase`, the long-form showcase, which the global setup builds. The page,
- * print, editions and feed checks run on both; the toolkit's own specs (tests/e2e/toolkit/) on
- * the showcase; the rest (reading, sharing, settings, aids, budgets, nginx) on the article.
+ * headers of dist/_headers and brotli (tests/tools/static-server.ts). Three projects, one per
+ * publication (tests/e2e/publication.ts):
+ * - `seed`: the article this site was made for, built by the global setup from its fixture copy:
+ *   every spec but the toolkit's, word for word;
+ * - `showcase`: every toolkit element, built by the global setup: the shared specs and the
+ *   toolkit's own (tests/e2e/toolkit/);
+ * - `publication`: whatever article content/articles holds, in dist/ (`npm run build:test`): the
+ *   shared specs, which check what every publication needs, whoever wrote it.
  */
-const BOTH = /\/(quality|print|editions|feed)\.spec\.ts$/;
+const SHARED = /tests\/e2e\/(quality|print|editions|feed|first-view)\.spec\.ts$/;
 
 export default defineConfig<PublicationOptions>({
   testDir: './tests/e2e',
@@ -27,7 +30,8 @@ export default defineConfig<PublicationOptions>({
     },
   },
   projects: [
-    { name: 'article', testIgnore: /\/toolkit\//, use: { publicationName: 'article', baseURL: process.env.TEST_BASE_URL } },
-    { name: 'showcase', testMatch: [BOTH, /\/toolkit\/.*\.spec\.ts$/], use: { publicationName: 'showcase', baseURL: process.env.TEST_SHOWCASE_URL } },
+    { name: 'seed', testIgnore: /\/toolkit\//, use: { publicationName: 'seed', baseURL: process.env.TEST_SEED_URL } },
+    { name: 'showcase', testMatch: [SHARED, /\/toolkit\/.*\.spec\.ts$/], use: { publicationName: 'showcase', baseURL: process.env.TEST_SHOWCASE_URL } },
+    { name: 'publication', testMatch: SHARED, use: { publicationName: 'publication', baseURL: process.env.TEST_BASE_URL } },
   ],
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countWords, markdownText } from '../../src/lib/reading-time.ts';
 import { articleSource } from '../article-source.ts';
 import { brotliSize } from '../budget.ts';
 import { generatedBody } from '../build/generated-article.ts';
-import { TempProject, fixtureArticle } from '../build/temp-project.ts';
+import { SEED_ARTICLE, TempProject, fixtureArticle } from '../build/temp-project.ts';
+
+const SEED_ARTICLE_DIR = dirname(SEED_ARTICLE);
 
 export interface BuildFigures {
   factor: number;
@@ -16,9 +18,9 @@ export interface BuildFigures {
   htmlBrotli: number;
 }
 
-/** The real article's body and word count. */
+/** The seed article's body and word count (its fixture copy: the bench measures the article the budgets were set for). */
 export function realArticle(): { body: string; words: number; sections: number } {
-  const { body: content } = articleSource();
+  const { body: content } = articleSource(SEED_ARTICLE_DIR);
   return { body: content, words: countWords(markdownText(content)), sections: (content.match(/^##\s/gm) ?? []).length };
 }
 
@@ -30,7 +32,7 @@ export function realArticle(): { body: string; words: number; sections: number }
 export function measureBuild(factor: number, env: Record<string, string> = {}, project = new TempProject()): BuildFigures & { project: TempProject } {
   const real = realArticle();
   let sections = real.sections;
-  if (factor === 1) project.addRealArticle();
+  if (factor === 1) project.addSeedArticle();
   else {
     sections = Math.min(4 * factor, 200);
     project.write('content/articles/generated.mdx', fixtureArticle({}, generatedBody({ sections, words: real.words * factor })));

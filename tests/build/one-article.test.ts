@@ -16,7 +16,7 @@ const project = () => {
 after(() => projects.forEach((p) => p.remove()));
 
 test('two articles fail the build, naming both files', () => {
-  const p = project().addRealArticle('first.mdx').addRealArticle('second.mdx');
+  const p = project().addSeedArticle('first.mdx').addSeedArticle('second.mdx');
   const { ok, output } = p.build();
   assert.equal(ok, false, 'the build should fail');
   assert.match(output, /content\/articles must hold exactly one article \(\.mdx\); found 2: /);

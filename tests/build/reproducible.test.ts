@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { distFiles } from '../e2e/dist.ts';
 import { TempProject } from './temp-project.ts';
 
-const projects = [new TempProject().addRealArticle(), new TempProject().addRealArticle()];
+const projects = [new TempProject().addSeedArticle(), new TempProject().addSeedArticle()];
 after(() => projects.forEach((p) => p.remove()));
 
 function digest(dist: string): Map<string, string> {

@@ -17,7 +17,7 @@ for (const [siteUrlEnv, siteUrl] of [
   ['https://example.org', 'https://example.org/'],
 ]) {
   test(`built for ${siteUrlEnv}: every URL is under ${siteUrl} and answers 200`, async () => {
-    const project = new TempProject().addRealArticle();
+    const project = new TempProject().addSeedArticle();
     projects.push(project);
     const build = project.build({ SITE_URL: siteUrlEnv });
     assert.ok(build.ok, build.output);
@@ -34,7 +34,7 @@ for (const [siteUrlEnv, siteUrl] of [
 }
 
 test('a bad SITE_URL stops the build, naming SITE_URL and the fault', () => {
-  const project = new TempProject().addRealArticle();
+  const project = new TempProject().addSeedArticle();
   projects.push(project);
   const build = project.build({ SITE_URL: 'ftp://example.org/' });
   assert.equal(build.ok, false);
@@ -42,7 +42,7 @@ test('a bad SITE_URL stops the build, naming SITE_URL and the fault', () => {
 });
 
 test('a build that falls back to localhost says so once; npm start does not', () => {
-  const project = new TempProject().addRealArticle();
+  const project = new TempProject().addSeedArticle();
   projects.push(project);
   const plain = project.build({ SITE_URL: '', npm_lifecycle_event: 'build' });
   assert.ok(plain.ok, plain.output);

@@ -2,10 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { execFile, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { articleSource } from '../article-source.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_ARTICLES = join(ROOT, 'content/articles');
+/** The seed article, as a fixture: the article this site was made for, word for word. */
+export const SEED_SLUG = 'what-we-learned-from-interviewing-russian-pows';
+export const SEED_ARTICLE = join(ROOT, 'tests/fixtures/seed-article', `${SEED_SLUG}.mdx`);
 
 /**
  * A throwaway copy of the project in a temporary folder, with its own content/articles, so a
@@ -16,8 +18,9 @@ export const REAL_ARTICLES = join(ROOT, 'content/articles');
 export class TempProject {
   readonly root = mkdtempSync(join(tmpdir(), 'article-build-'));
 
-  constructor() {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  /** `withTests`: the test suite and its configuration come along, to run them on the copy's article. */
+  constructor({ withTests = false } = {}) {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(withTests ? ['tests', 'playwright.config.ts'] : [])]) {
       cpSync(join(ROOT, entry), join(this.root, entry), { recursive: true });
     }
     mkdirSync(join(this.root, 'node_modules'));
@@ -32,9 +35,13 @@ export class TempProject {
     return join(this.root, 'content/articles');
   }
 
-  /** Copies the real article (read only) into the temporary collection under `name`. */
-  addRealArticle(name = 'article.mdx'): this {
-    cpSync(join(REAL_ARTICLES, articleSource(REAL_ARTICLES).files[0]!), join(this.articles, name));
+  /**
+   * Copies the seed article (tests/fixtures/seed-article, a copy of the article this site was
+   * made for) into the temporary collection under `name`: the product's tests run on it, never
+   * on whatever article content/articles holds.
+   */
+  addSeedArticle(name = 'article.mdx'): this {
+    cpSync(SEED_ARTICLE, join(this.articles, name));
     return this;
   }
 

@@ -14,7 +14,7 @@ export interface PublicationOptions {
  * article is expected to be (tests/e2e/publication.ts).
  */
 export const test = base.extend<{ allowedConsole: RegExp | null; consoleGuard: void }, PublicationOptions & { publication: Publication }>({
-  publicationName: ['article', { option: true, scope: 'worker' }],
+  publicationName: ['seed', { option: true, scope: 'worker' }],
   publication: [async ({ publicationName }, use) => use(publication(publicationName)), { scope: 'worker' }],
   allowedConsole: [null, { option: true }],
   consoleGuard: [

@@ -1,19 +1,25 @@
 /**
- * The two publications the browser suite runs on, one Playwright project each
- * (playwright.config.ts): the real article (the seed, built into dist/ by `npm test`) and the
- * long-form showcase (every toolkit element, built by the global setup in a temporary copy of
- * the project). What a test expects of a publication comes from its source, never from the
- * site's own code: the seed's verbatim text (tests/fixtures/seed.txt), the showcase's MDX.
+ * The three publications the browser suite runs on, one Playwright project each
+ * (playwright.config.ts), each built by the global setup or by `npm test`:
+ * - `seed`: the article this site was made for, from its fixture copy (tests/fixtures/seed-article),
+ *   checked word for word against the source (tests/fixtures/seed.txt): the product's own tests;
+ * - `showcase`: every toolkit element (tests/fixtures/long-form-showcase);
+ * - `publication`: whatever article content/articles holds, built into dist/ by `npm test`,
+ *   checked for what every publication needs, whoever wrote it.
+ * What a test expects of a publication comes from its source, never from the site's own code.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSeed } from '../seed.ts';
 import { articleSource } from '../article-source.ts';
 import { SHOWCASE_SOURCE } from '../fixtures/long-form-showcase/showcase.ts';
+import { REAL_ARTICLES, SEED_ARTICLE } from '../build/temp-project.ts';
 import { expect } from '@playwright/test';
 import { letters } from './pdf-text.ts';
 import { plainTypography } from './typography.ts';
 
-export type PublicationName = 'article' | 'showcase';
+export type PublicationName = 'seed' | 'showcase' | 'publication';
 
 export { TEST_SITE_URL } from '../test-site-url.ts';
 
@@ -23,31 +29,39 @@ export interface Publication {
   dist: string;
   title: string;
   author: string;
-  /** The publication day, ISO ("2023-11-22"). */
+  /** The publication day, ISO ("2023-11-22"), and the last update's, where there is one. */
   published: string;
-  /** That day as the page writes it in the article's language. */
-  dateText: string;
+  updated?: string;
+  /** The addresses the source itself gives (the author's link, links in the text): off the site by the writer's choice. */
+  writerUrls: string[];
+  /** That day as the page writes it, where the test knows it from the source (the seed's "November 22, 2023"); else what the byline shows is what must print. */
+  dateText?: string;
   description: string;
   lang: string;
   /** The running text as written, cut at note references (which render as numbers): each piece is on the page, in print and in every edition. */
   chunks: string[];
   /** Nothing but paragraphs and headings: the body's paragraphs are exactly the source's (the seed). */
   plainProse: boolean;
-  /** The printed pages it fits on, at most (A4 and Letter). */
+  /** The printed pages it fits on, at most (A4 and Letter); a writer's article, however long, has no such limit. */
   printedPages: number;
-  /** How its BibTeX key begins: the author's family name and the year. */
+  /** How its BibTeX key begins (the author's family name and the year), where the test knows it. */
   citationKey: string;
 }
 
 /** A YAML date (read as a Date) or string, as an ISO day. */
 const isoDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
+/** Every http(s) address written in an article's source file. */
+const urlsIn = (source: string): string[] => [...new Set(source.match(/https?:\/\/[^\s)"'>\]]+/g) ?? [])];
+
 function seedPublication(): Publication {
   const seed = readSeed();
-  const { frontmatter } = articleSource();
+  const source = readFileSync(SEED_ARTICLE, 'utf8');
+  const { frontmatter } = parseFrontmatter(source);
   return {
-    name: 'article',
-    dist: 'dist',
+    writerUrls: urlsIn(source),
+    name: 'seed',
+    dist: process.env.TEST_SEED_DIST ?? '',
     title: seed.title,
     author: seed.author,
     published: seed.published,
@@ -61,8 +75,45 @@ function seedPublication(): Publication {
   };
 }
 
+/**
+ * An MDX body's running paragraphs as written, each cut at its note references: not headings,
+ * code, tables, lists, quotations, components, pictures, notes or import/export lines; cut also
+ * after each link's text, where print adds its address and Markdown its target. Written for the
+ * test, from the source: it shares no code with the site.
+ */
+function paragraphChunks(content: string): string[] {
+  const paragraphs = content
+    .replace(/```[\s\S]*?```/g, '')
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter((block) => block && !/^(#|<|\||[-*+] |\d+\. |>|\[\^|!\[|import |export |\{)/.test(block))
+    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]'));
+  return paragraphs.flatMap((p) => p.split(/\[\^[^\]]+\]/)).filter((c) => letters(c).length > 0);
+}
+
+/** Whatever article content/articles holds, as `npm test` built it into dist/. */
+function livePublication(): Publication {
+  const { files, frontmatter, body } = articleSource(REAL_ARTICLES);
+  return {
+    writerUrls: urlsIn(readFileSync(join(REAL_ARTICLES, files[0]!), 'utf8')),
+    ...(frontmatter.updated ? { updated: isoDay(frontmatter.updated) } : {}),
+    name: 'publication',
+    dist: 'dist',
+    title: frontmatter.title,
+    author: frontmatter.author.name,
+    published: isoDay(frontmatter.published),
+    description: frontmatter.description,
+    lang: frontmatter.lang ?? 'en',
+    chunks: paragraphChunks(body),
+    plainProse: false,
+    printedPages: Number.POSITIVE_INFINITY,
+    citationKey: '',
+  };
+}
+
 function showcasePublication(): Publication {
   const { frontmatter, content } = parseFrontmatter(SHOWCASE_SOURCE);
+  const writerUrls = urlsIn(SHOWCASE_SOURCE);
   const paragraphs = content
     .replace(/```[\s\S]*?```/g, '')
     .split(/\n{2,}/)
@@ -70,6 +121,7 @@ function showcasePublication(): Publication {
     .filter((block) => /^[A-Z]/.test(block));
   return {
     name: 'showcase',
+    writerUrls,
     dist: process.env.TEST_SHOWCASE_DIST ?? '',
     title: frontmatter.title,
     author: frontmatter.author.name,
@@ -85,7 +137,7 @@ function showcasePublication(): Publication {
 }
 
 export function publication(name: PublicationName): Publication {
-  return name === 'article' ? seedPublication() : showcasePublication();
+  return { seed: seedPublication, showcase: showcasePublication, publication: livePublication }[name]();
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Sharing a link: what share targets read from the page, and the page's own share controls. */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SEED_ARTICLE } from '../build/temp-project.ts';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
@@ -8,13 +10,16 @@ import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
 import { TEST_SITE_URL } from './publication.ts';
 
-const { frontmatter } = articleSource();
+/** The seed article's frontmatter (its fixture copy: this spec runs on the seed project). */
+const { frontmatter } = articleSource(dirname(SEED_ARTICLE));
 /** The canonical URL the test build is made for (pinned: publication.ts). */
 const canonical = TEST_SITE_URL;
-const html = readFileSync('dist/index.html', 'utf8');
+/** The seed's built page, as a share target fetches it. */
+const seedFile = (name: string) => join(process.env.TEST_SEED_DIST!, name);
+const pageHtml = () => readFileSync(seedFile('index.html'), 'utf8');
 
 test('a share target reads the title, description, URL and image from the page', async () => {
-  const { result } = await ogs({ html });
+  const { result } = await ogs({ html: pageHtml() });
   expect(result.ogType).toBe('article');
   expect(result.ogTitle).toBe(frontmatter.title);
   expect(result.ogDescription).toBe(frontmatter.description);
@@ -41,7 +46,7 @@ test('a share target reads the title, description, URL and image from the page',
 });
 
 test('search engines read Article JSON-LD that matches the frontmatter', async () => {
-  const { result } = await ogs({ html });
+  const { result } = await ogs({ html: pageHtml() });
   expect(result.jsonLD).toHaveLength(1);
   const ld = result.jsonLD![0] as Record<string, any>;
   expect(ld['@type']).toBe('Article');
@@ -62,7 +67,7 @@ test('the <head> has the title, description and canonical link', async ({ page }
 });
 
 test('the preview image is a 1200×630 PNG in dist/, served at its og:image path', async ({ request }) => {
-  const meta = await sharp('dist/og.png').metadata();
+  const meta = await sharp(seedFile('og.png')).metadata();
   expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   const response = await request.get('/og.png');
   expect(response.headers()['content-type']).toContain('image/png');

@@ -9,12 +9,12 @@
  */
 import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TempProject } from '../build/temp-project.ts';
+import { SEED_SLUG, TempProject } from '../build/temp-project.ts';
 import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
 
 const out = resolve(process.argv[2] ?? 'dist-snapshots');
 const builds: Record<string, (p: TempProject) => Promise<unknown> | unknown> = {
-  article: (p) => p.addRealArticle('what-we-learned-from-interviewing-russian-pows.mdx'),
+  article: (p) => p.addSeedArticle(`${SEED_SLUG}.mdx`),
   showcase: addShowcase,
 };
 
