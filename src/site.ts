@@ -1,7 +1,19 @@
-/** Site-wide constants: the one place to change the site's name, language and reading speed. */
+/**
+ * Site-wide constants: the one file a writer edits to make the site theirs (its name, what it
+ * is, who publishes it). Everything else about the article comes from its frontmatter.
+ */
+const name = 'Long Form';
+
 export const SITE = {
-  /** Shown in the masthead, the <title> suffix and link previews. */
-  name: 'Long Form',
+  /**
+   * The site's name: the masthead, the <title> suffix, link previews and the preview card, the
+   * footer, the feed, the citation and BibTeX, the printed page, llms.txt.
+   */
+  name,
+  /** What the site is, said after its name in the footer ("Long Form publishes one article, …"). */
+  description: 'publishes one article, set for reading, sharing and print.',
+  /** Who publishes it: the EPUB's and the JSON-LD's publisher. The site's name unless you set another. */
+  publisher: name,
   /**
    * The canonical origin when SITE_URL is not set at build time: right for `npm start`
    * (and the tests), wrong for a real host, which must build with SITE_URL=https://….

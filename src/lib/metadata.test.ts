@@ -25,7 +25,7 @@ const facts = {
   lang: 'en',
   url: 'https://example.org/',
   image: 'https://example.org/og.png',
-  siteName: 'S',
+  publisher: 'S',
   wordCount: 495,
   minutes: 3,
 };

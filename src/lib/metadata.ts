@@ -33,7 +33,8 @@ export interface ArticleFacts {
   lang: string;
   url: string;
   image: string;
-  siteName: string;
+  /** Who publishes the article (the site's publisher: SITE.publisher). */
+  publisher: string;
   /** The words the read time counts, and the read time in minutes (src/lib/reading-time.ts). */
   wordCount: number;
   minutes: number;
@@ -55,6 +56,6 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
     timeRequired: `PT${a.minutes}M`, // ISO 8601 duration, the byline's "N min read"
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
-    publisher: { '@type': 'Organization', name: a.siteName },
+    publisher: { '@type': 'Organization', name: a.publisher },
   };
 }
