@@ -15,6 +15,8 @@ export interface EpubBook {
   publishedText: string;
   modified: Date;
   publisher: string;
+  /** Whose the words are, as one line ("© 2023 Christian Baghai"): the book's dc:rights and its title page. */
+  rights: string;
   /** The sections, for the navigation document: the body's h2/h3 ids and texts. */
   sections: { id: string; text: string; depth: number }[];
   /** The body as XHTML (clean.ts). */
@@ -57,6 +59,7 @@ p { margin: 0 0 0.75em; orphans: 2; widows: 2; }
 .titlepage { text-align: center; margin-top: 20%; }
 .titlepage .dek { font-style: italic; margin: 1em 0 2em; }
 .titlepage .source { margin-top: 3em; font-size: 0.8em; word-break: break-all; }
+.titlepage .rights { font-size: 0.8em; }
 .cover { margin: 0; padding: 0; text-align: center; }
 .cover img { max-width: 100%; max-height: 100%; }
 figure { margin: 1.5em 0; page-break-inside: avoid; break-inside: avoid; }
@@ -107,6 +110,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 <p class="author">${escapeXml(book.author)}</p>
 <p class="date"><time datetime="${isoDay(book.published)}">${escapeXml(book.publishedText)}</time></p>
 <p class="source">${escapeXml(book.publisher)}<br/>${escapeXml(book.url)}</p>
+<p class="rights">${escapeXml(book.rights)}</p>
 </section>`,
   );
   const article = xhtml(book, book.title, 'bodymatter', `<section epub:type="chapter">\n<h1>${t}</h1>\n${book.body}\n</section>`);
@@ -120,6 +124,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 <dc:date>${isoDay(book.published)}</dc:date>
 <dc:source>${escapeXml(book.url)}</dc:source>
 <dc:publisher>${escapeXml(book.publisher)}</dc:publisher>
+<dc:rights>${escapeXml(book.rights)}</dc:rights>
 <dc:description>${escapeXml(book.description)}</dc:description>
 <meta property="dcterms:modified">${isoDay(book.modified)}T00:00:00Z</meta>
 </metadata>

@@ -3,6 +3,7 @@ import { siteFileUrl } from '../lib/canonical.ts';
 import { formatDay } from '../lib/dates.ts';
 import { COVER_SIZE, renderPreviewImage } from '../lib/preview-image.ts';
 import { SITE } from '../site.ts';
+import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanXhtml } from './clean.ts';
 import { buildEpub } from './epub-zip.ts';
 import { renderEditionSource } from './page-body.ts';
@@ -35,6 +36,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       publishedText,
       modified: data.updated ?? data.published,
       publisher: SITE.publisher,
+      rights: rightsText(rightsOf(data.author.name, data.published, data.license)),
       sections: sections.map((s) => ({ id: s.slug, text: s.text, depth: s.depth })),
       body: cleanXhtml(html, url, { localFragments: true, alignmentClasses: true, images: Object.fromEntries(images.map(({ source, href, width, height }) => [source, { href, width, height }])) }),
       cover: new Uint8Array(cover),

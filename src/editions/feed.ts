@@ -4,6 +4,7 @@ import { escapeXml } from '../lib/escape.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { isoDay } from '../lib/dates.ts';
 import { SITE } from '../site.ts';
+import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanHtml } from './clean.ts';
 import { renderEditionSource } from './page-body.ts';
 
@@ -18,6 +19,7 @@ export async function feedEdition(site: URL | undefined): Promise<Response> {
   const modified = data.updated ?? data.published;
   const channel = [
     `<language>${escapeXml(data.lang)}</language>`,
+    `<copyright>${escapeXml(rightsText(rightsOf(data.author.name, data.published, data.license)))}</copyright>`,
     `<atom:link href="${escapeXml(siteFileUrl('feed.xml', site).href)}" rel="self" type="application/rss+xml"/>`,
     `<lastBuildDate>${modified.toUTCString()}</lastBuildDate>`,
     `<image><url>${escapeXml(siteFileUrl('apple-touch-icon.png', site).href)}</url><title>${escapeXml(SITE.name)}</title><link>${escapeXml(url)}</link></image>`,

@@ -3,6 +3,7 @@ import { getArticleBody, getArticleData } from '../article-entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { sourceName } from '../lib/article-images.ts';
 import { shownLeadImage } from '../lib/lead-image.ts';
+import { rightsOf, rightsText } from '../lib/rights.ts';
 import { renderEditionSource } from './page-body.ts';
 import { pagePictures } from './pictures.ts';
 import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
@@ -15,6 +16,7 @@ import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
 export async function markdownEdition(site: URL | undefined): Promise<string> {
   const [data, body, html] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource()]);
   const pictures = pagePictures(html);
+  const rights = rightsOf(data.author.name, data.published, data.license);
   const fileOf = (source: string | undefined) => {
     const file = source === undefined ? undefined : pictures.get(source);
     return file && new URL(file.url, site).href;
@@ -34,6 +36,8 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
     updated: data.updated,
     lang: data.lang,
     url: siteFileUrl('', site).href,
+    rights: rightsText(rights),
+    license: rights.license?.url,
     body,
     images,
     lead,

@@ -18,6 +18,9 @@ export interface MarkdownArticle {
   lang: string;
   /** The canonical URL: the header names it, and the body's relative links resolve against it. */
   url: string;
+  /** Whose the words are, as one line ("© 2023 Christian Baghai"), and the licence's URL where there is one. */
+  rights?: string | undefined;
+  license?: string | undefined;
   /** The article body as written (MDX). */
   body: string;
   /**
@@ -157,6 +160,8 @@ export function articleMarkdown(a: MarkdownArticle): string {
     ...(a.updated ? [`updated: ${isoDay(a.updated)}`] : []),
     `url: ${a.url}`,
     `lang: ${a.lang}`,
+    ...(a.rights ? [`rights: ${JSON.stringify(a.rights)}`] : []),
+    ...(a.license ? [`license: ${a.license}`] : []),
     '---',
   ].join('\n');
   const body = unified()

@@ -40,6 +40,12 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
       imageAlt: nonEmpty.optional(),
       /** Whose picture it is: "Photo: Name / Agency". */
       imageCredit: nonEmpty.optional(),
+      /** The article's licence, if its author grants one: an SPDX id ("CC-BY-4.0") or the licence's URL. */
+      license: z
+        .string()
+        .trim()
+        .regex(/^(?:[A-Za-z0-9][A-Za-z0-9.+-]*|https?:\/\/\S+)$/, 'must be an SPDX licence id such as "CC-BY-4.0", or the licence\'s URL')
+        .optional(),
     })
     .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
       path: ['updated'],

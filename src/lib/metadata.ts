@@ -1,3 +1,4 @@
+import type { Rights } from './rights.ts';
 import { isoDay } from './dates.ts';
 
 /**
@@ -38,6 +39,8 @@ export interface ArticleFacts {
   /** The words the read time counts, and the read time in minutes (src/lib/reading-time.ts). */
   wordCount: number;
   minutes: number;
+  /** Whose the words are, and under what licence (src/lib/rights.ts). */
+  rights?: Rights | undefined;
 }
 
 /** schema.org Article, as search engines read it; dates are calendar days (ISO 8601). */
@@ -57,5 +60,12 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
     publisher: { '@type': 'Organization', name: a.publisher },
+    ...(a.rights
+      ? {
+          copyrightHolder: { '@type': 'Person', name: a.rights.holder },
+          copyrightYear: a.rights.year,
+          ...(a.rights.license ? { license: a.rights.license.url } : {}),
+        }
+      : {}),
   };
 }
