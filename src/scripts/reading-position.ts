@@ -8,12 +8,30 @@ import { button } from './share-controls.ts';
 
 const key = POSITION_KEY_PREFIX + location.pathname;
 
-function storage(): Storage | undefined {
+/**
+ * The reader's storage, each call guarded: reading `localStorage` throws a SecurityError where
+ * storage is refused (Firefox with cookies blocked), and `setItem` a QuotaExceededError where it
+ * is full. Refused, the feature quietly does nothing; full, the place is simply not kept.
+ */
+function storage(): { get(): string | null; set(value: string): void; remove(): void } | undefined {
+  let store: Storage;
   try {
-    return localStorage;
+    store = localStorage;
   } catch {
-    return undefined; // storage refused: the feature quietly does nothing
+    return undefined;
   }
+  const attempt = <T>(run: () => T, otherwise: T): T => {
+    try {
+      return run();
+    } catch {
+      return otherwise;
+    }
+  };
+  return {
+    get: () => attempt(() => store.getItem(key), null),
+    set: (value) => attempt(() => store.setItem(key, value), undefined),
+    remove: () => attempt(() => store.removeItem(key), undefined),
+  };
 }
 
 function offer(target: HTMLElement): void {
@@ -36,7 +54,7 @@ export function rememberPlace(): void {
   const store = storage();
   const blocks = [...document.querySelectorAll<HTMLElement>('.prose > p, .prose > .heading > :is(h2, h3)')];
   if (!store || blocks.length < 3) return;
-  const saved = store.getItem(key);
+  const saved = store.get();
   const index = saved === null ? null : Number(saved);
   if (!location.hash && worthOffering(index, blocks.length)) offer(blocks[index!]!);
 
@@ -49,11 +67,11 @@ export function rememberPlace(): void {
       setTimeout(() => {
         pending = false;
         const root = document.documentElement;
-        if (root.scrollTop + innerHeight >= root.scrollHeight - 4) return store.removeItem(key); // read to the end
+        if (root.scrollTop + innerHeight >= root.scrollHeight - 4) return store.remove(); // read to the end
         // The reading line is where the page puts a block it scrolls to (its scroll-margin-top,
         // 2rem): a paragraph whose last line ends above it is read, not the one being read.
         const at = blockAtTop(blocks.map((b) => b.getBoundingClientRect()), parseFloat(getComputedStyle(blocks[0]!).scrollMarginTop) || 0);
-        if (at > 0) store.setItem(key, String(at));
+        if (at > 0) store.set(String(at));
       }, 250);
     },
     { passive: true },
