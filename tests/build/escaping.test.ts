@@ -17,6 +17,7 @@ import type { Element } from 'hast';
 import { launchChromium } from '../chromium.ts';
 import { watchProblems } from '../console-guard.ts';
 import { startStaticServer } from '../tools/static-server.ts';
+import { SITE } from '../../src/site.ts';
 import { fixtureArticle, TempProject } from './temp-project.ts';
 
 const TITLE = '</script><script>window.pwned = 1</script> <b>Bold</b> & "quoted"';
@@ -79,7 +80,7 @@ test('in the browser the title is text, and nothing runs', async () => {
     void d.dismiss();
   });
   await page.goto(server.url);
-  assert.equal(await page.title(), `${TITLE} · Long Form`);
+  assert.equal(await page.title(), `${TITLE} · ${SITE.name}`); // the site's name, whatever the writer called it
   assert.equal(await page.locator('h1').textContent(), TITLE);
   assert.equal(await page.locator('h1 b').count(), 0);
   assert.equal(await page.locator('.article-dek').textContent(), DESCRIPTION);
