@@ -3,7 +3,7 @@
  * (links stay links; the citation stays selectable text).
  */
 import { watchCurrentSection } from './contents-spy.ts';
-import { button, enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
+import { announce, button, enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
 import { enhanceSettings } from './reader-settings.ts';
 import { rememberPlace } from './reading-position.ts';
 import { pickVoice } from '../lib/voices.ts';
@@ -13,14 +13,17 @@ import { pickVoice } from '../lib/voices.ts';
  * script element; the aid registers itself in `window.readingAids` (src/scripts/aids.ts). Not
  * `import()`: Vite wraps that in a preload helper that a script Astro inlines cannot carry.
  */
+let attempts = 0;
 function loadAid<T>(name: string): Promise<T> {
   const ready = () => (window as unknown as { readingAids?: Record<string, T> }).readingAids?.[name];
   const loaded = ready();
   if (loaded) return Promise.resolve(loaded);
   return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${import.meta.env.BASE_URL}aids/${name}.js` });
+    // A retry asks anew: the browser remembers a module that failed to load under its address.
+    const retry = attempts++ ? `?${attempts}` : '';
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${import.meta.env.BASE_URL}aids/${name}.js${retry}` });
     script.addEventListener('load', () => resolve(ready()!));
-    script.addEventListener('error', reject);
+    script.addEventListener('error', () => (script.remove(), reject(new Error(name))));
     document.head.append(script);
   });
 }
@@ -37,7 +40,14 @@ function offerListen(): void {
   const offer = () => {
     const voice = pickVoice(synth.getVoices(), lang);
     if (!voice || slot.firstChild) return;
-    slot.append(button('listen-button', 'Listen', () => loadAid<typeof import('./listen.ts')>('listen').then((m) => m.startListening(voice, lang))));
+    slot.append(
+      button('listen-button', 'Listen', () =>
+        loadAid<typeof import('./listen.ts')>('listen').then(
+          (m) => m.startListening(voice, lang),
+          () => announce('Listen could not be loaded: check the connection, then press Listen again'),
+        ),
+      ),
+    );
   };
   offer();
   synth.addEventListener?.('voiceschanged', offer);
@@ -60,7 +70,8 @@ function offerQuotes(): void {
   document.addEventListener('selectionchange', function firstSelection() {
     if (document.getSelection()?.isCollapsed !== false) return;
     document.removeEventListener('selectionchange', firstSelection);
-    void loadAid<typeof import('./quote-share.ts')>('quote-share').then((m) => m.startQuoteSharing(canonical));
+    // Not loaded (offline, say): nothing is offered, and the next selection tries again.
+    void loadAid<typeof import('./quote-share.ts')>('quote-share').then((m) => m.startQuoteSharing(canonical), offerQuotes);
   });
 }
 

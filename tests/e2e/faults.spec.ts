@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { fakeSpeech } from './fake-speech.ts';
 
 /** Scrolls into the middle of the article, as a reader does (not to its end, where the place is forgotten). */
 async function read(page: Page) {
@@ -51,4 +52,36 @@ test('storage refused: the page reads and its controls work, with nothing kept a
   await page.reload();
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
   await expect(page.locator('.resume')).toHaveCount(0);
+});
+
+test.describe('a reading aid that cannot load', () => {
+  // The browser reports the failed request itself; that is the fault being survived.
+  test.use({ allowedConsole: /Failed to load resource/ });
+
+  test('Listen says so, nothing throws, and a press once the network is back reads', async ({ page }) => {
+    await fakeSpeech(page, [{ lang: 'en-US', localService: true }]);
+    await page.route('**/aids/listen.js*', (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    const listen = page.getByRole('button', { name: 'Listen' });
+    await listen.click();
+    await expect(page.getByRole('status')).toHaveText('Listen could not be loaded: check the connection, then press Listen again');
+    await page.unroute('**/aids/listen.js*');
+    await listen.click();
+    await expect(page.getByRole('region', { name: 'Listen' })).toBeVisible();
+  });
+
+  test('quote sharing stays out of the way, and a later selection offers it once it loads', async ({ page }) => {
+    let refused = 0;
+    await page.route('**/aids/quote-share.js*', (route) => (refused++, route.abort('internetdisconnected')));
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    const paragraph = page.locator('.prose > p').nth(1);
+    await paragraph.click({ clickCount: 3 });
+    await expect.poll(() => refused).toBe(1); // the selection asked for the module, and the network refused it
+    await expect(page.locator('.quote-tools')).toHaveCount(0);
+    await page.unroute('**/aids/quote-share.js*');
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await paragraph.click({ clickCount: 3 });
+    await expect(page.getByRole('button', { name: 'Copy link to quote' })).toBeVisible();
+  });
 });
