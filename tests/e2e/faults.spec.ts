@@ -10,8 +10,7 @@ import { fakeSpeech } from './fake-speech.ts';
 
 /** Scrolls into the middle of the article, as a reader does (not to its end, where the place is forgotten). */
 async function read(page: Page) {
-  await page.mouse.move(640, 350);
-  await page.mouse.wheel(0, 900);
+  await page.evaluate(() => window.scrollTo(0, 900));
 }
 
 test('storage full: the reading position is not kept, nothing throws, and the chosen colours still apply', async ({ page }) => {
