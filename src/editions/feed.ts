@@ -19,7 +19,7 @@ export async function feedEdition(site: URL | undefined): Promise<Response> {
   const modified = data.updated ?? data.published;
   const channel = [
     `<language>${escapeXml(data.lang)}</language>`,
-    `<copyright>${escapeXml(rightsText(rightsOf(data.author.name, data.published, data.license)))}</copyright>`,
+    `<copyright>${escapeXml(rightsText(rightsOf(data)))}</copyright>`,
     `<atom:link href="${escapeXml(siteFileUrl('feed.xml', site).href)}" rel="self" type="application/rss+xml"/>`,
     `<lastBuildDate>${modified.toUTCString()}</lastBuildDate>`,
     `<image><url>${escapeXml(siteFileUrl('apple-touch-icon.png', site).href)}</url><title>${escapeXml(SITE.name)}</title><link>${escapeXml(url)}</link></image>`,

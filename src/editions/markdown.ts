@@ -16,7 +16,7 @@ import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
 export async function markdownEdition(site: URL | undefined): Promise<string> {
   const [data, body, html] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource()]);
   const pictures = pagePictures(html);
-  const rights = rightsOf(data.author.name, data.published, data.license);
+  const rights = rightsOf(data);
   const fileOf = (source: string | undefined) => {
     const file = source === undefined ? undefined : pictures.get(source);
     return file && new URL(file.url, site).href;

@@ -10,8 +10,9 @@ export interface Rights {
   license?: { name: string; url: string };
 }
 
-export function rightsOf(author: string, published: Date, license?: string): Rights {
-  const rights: Rights = { holder: author, year: published.getUTCFullYear() };
+/** The rights of an article, from its frontmatter: its author, its publication day, its `license`. */
+export function rightsOf({ author, published, license }: { author: { name: string }; published: Date; license?: string | undefined }): Rights {
+  const rights: Rights = { holder: author.name, year: published.getUTCFullYear() };
   if (license) rights.license = /^https?:\/\//.test(license) ? { name: license, url: license } : { name: license, url: `https://spdx.org/licenses/${license}.html` };
   return rights;
 }
