@@ -114,11 +114,6 @@ function livePublication(): Publication {
 function showcasePublication(): Publication {
   const { frontmatter, content } = parseFrontmatter(SHOWCASE_SOURCE);
   const writerUrls = urlsIn(SHOWCASE_SOURCE);
-  const paragraphs = content
-    .replace(/```[\s\S]*?```/g, '')
-    .split(/\n{2,}/)
-    .map((block) => block.trim())
-    .filter((block) => /^[A-Z]/.test(block));
   return {
     name: 'showcase',
     writerUrls,
@@ -129,7 +124,7 @@ function showcasePublication(): Publication {
     dateText: 'March 4, 2024',
     description: frontmatter.description,
     lang: frontmatter.lang ?? 'en',
-    chunks: paragraphs.flatMap((p) => p.split(/\[\^[^\]]+\]/)).filter((c) => letters(c).length > 0),
+    chunks: paragraphChunks(content),
     plainProse: false,
     printedPages: 5,
     citationKey: 'author2024',
