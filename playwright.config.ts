@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './tests/chromium.ts';
 import type { PublicationOptions } from './tests/e2e/fixtures.ts';
+import type { EngineOptions } from './tests/e2e/engines/engine-test.ts';
 
 /**
  * Browser tests run against built sites, served as a static host would serve them: with the
@@ -14,8 +15,9 @@ import type { PublicationOptions } from './tests/e2e/fixtures.ts';
  *   shared specs, which check what every publication needs, whoever wrote it.
  */
 const SHARED = /tests\/e2e\/(quality|print|editions|feed|first-view)\.spec\.ts$/;
+const ENGINES = /\/engines\/.*\.spec\.ts$/;
 
-export default defineConfig<PublicationOptions>({
+export default defineConfig<PublicationOptions & EngineOptions>({
   testDir: './tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   forbidOnly: !!process.env.CI,
@@ -30,8 +32,13 @@ export default defineConfig<PublicationOptions>({
     },
   },
   projects: [
-    { name: 'seed', testIgnore: /\/toolkit\//, use: { publicationName: 'seed', baseURL: process.env.TEST_SEED_URL } },
+    { name: 'seed', testIgnore: [/\/toolkit\//, ENGINES], use: { publicationName: 'seed', baseURL: process.env.TEST_SEED_URL } },
     { name: 'showcase', testMatch: [SHARED, /\/toolkit\/.*\.spec\.ts$/], use: { publicationName: 'showcase', baseURL: process.env.TEST_SHOWCASE_URL } },
     { name: 'publication', testMatch: SHARED, use: { publicationName: 'publication', baseURL: process.env.TEST_BASE_URL } },
+    // The same reader's paths in the two other engines, from their Debian packages (tests/engines/):
+    // the live publication and the showcase, each engine in a browser of its own per worker.
+    // Printing is Firefox's alone: WebKit's WebDriver cannot print.
+    { name: 'gecko', testMatch: ENGINES, use: { engine: 'gecko' } },
+    { name: 'webkit', testMatch: /\/engines\/cross-engine\.spec\.ts$/, use: { engine: 'webkit' } },
   ],
 });

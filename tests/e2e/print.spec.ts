@@ -2,16 +2,10 @@
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { letters, pdfPages } from './pdf-text.ts';
+import { letters, pdfPages, SCREEN_ONLY } from './pdf-text.ts';
 import { expectEveryParagraph } from './publication.ts';
 
 const PAGE_NUMBER = /^\s*\d+ \/ \d+\s*$/m;
-
-/**
- * Visible text of the screen chrome, none of which belongs on paper. The section anchors show
- * "#" (drawn by CSS), which nothing else on the page contains.
- */
-const SCREEN_ONLY = ['Skip to content', 'Display', 'Text size', 'Colours', 'Contents', '#', 'publishes one article', 'Email this article', 'Download EPUB', 'Share', 'Copy citation', 'Copy BibTeX', 'Copy code sample'];
 
 /** Opens the page and waits until its script has added its controls: what is printed then is what a reader with JavaScript prints. */
 async function openWithControls(page: Page) {

@@ -8,6 +8,12 @@
  * `base` serves the site under a path only (`/pow-article/`), as GitHub Pages serves a project
  * site: nothing is found outside it. The port defaults to 0, a free one chosen by the system,
  * so no test can meet a stale server left on a fixed port; `url` says where it listens.
+ *
+ * `cspReports` collects the page's CSP violations in any engine, from its first byte on: each
+ * HTML response also carries every policy it enforces (its <meta> one and the header's) as
+ * `Content-Security-Policy-Report-Only` with a `report-uri` here, so whatever the enforced
+ * policies block, the copies report (a <meta> policy cannot report, and WebKit's WebDriver cannot
+ * read the console).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +35,18 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(options: { root?: string; port?: number; base?: string } = {}): Promise<StaticServer> {
+const REPORT_PATH = '/__csp-report';
+
+/** The policies an HTML response enforces, each as a report-only copy that reports here. */
+function reportingCopies(html: string, header: string | undefined): string {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return [meta, header]
+    .filter((policy): policy is string => !!policy)
+    .map((policy) => `${policy.replace(/;\s*$/, '')}; report-uri ${REPORT_PATH}`)
+    .join(', ');
+}
+
+export async function startStaticServer(options: { root?: string; port?: number; base?: string; cspReports?: string[] } = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/';
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must begin and end with "/", got "${base}"`);
@@ -40,6 +57,13 @@ export async function startStaticServer(options: { root?: string; port?: number;
   const server: Server = createServer(async (req, res) => {
     rules ??= parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
     const { pathname } = new URL(req.url ?? '/', 'http://x');
+    if (options.cspReports && pathname === REPORT_PATH && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      options.cspReports.push(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(204).end();
+      return;
+    }
     if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Nothing here: the site is served under ${base}\n`);
@@ -74,6 +98,9 @@ export async function startStaticServer(options: { root?: string; port?: number;
       'cache-control': 'no-cache',
       ...headersFor(rules, path),
     };
+    if (options.cspReports && type === 'text/html') {
+      headers['content-security-policy-report-only'] = reportingCopies(body.toString('utf8'), headers['content-security-policy']);
+    }
     if (COMPRESSIBLE.test(type)) {
       headers['vary'] = 'Accept-Encoding';
       if (/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

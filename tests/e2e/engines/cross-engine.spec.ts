@@ -1,0 +1,195 @@
+/**
+ * Every reading path in Gecko (Firefox ESR) and WebKit (WebKitGTK, the Safari engine), on the
+ * real publication (dist/) and the showcase, at a phone's width and a desktop's. WebKitGTK's
+ * window cannot be narrower than about 447 px: its "phone" is that width (the narrowest phones
+ * are checked in Chromium, at 320 px). The checks each engine cannot make say so where they are.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, type EnginePage } from '../../engines/engine.ts';
+import { startStaticServer } from '../../tools/static-server.ts';
+import { expectEveryParagraph } from '../publication.ts';
+import { letters } from '../pdf-text.ts';
+import { expect, firstFrameProbe, open, test, type Probe, type Site, type SiteName } from './engine-test.ts';
+
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+/** The reader's visible text (what they would copy), as the engine lays it out. */
+const visibleText = (reader: EnginePage) => reader.evaluate(() => document.body.innerText);
+
+/** Whether an element's box is in the viewport (at least partly), as a reader would see it. */
+const inView = (reader: EnginePage, selector: string) =>
+  reader.evaluate((s: string) => {
+    const box = document.querySelector(s)!.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  }, selector);
+
+for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]) {
+  for (const size of WIDTHS) {
+    test.describe(`${siteName}, ${size.name}`, () => {
+      let site: Site;
+      test.beforeEach(async ({ reader, sites, engine }) => {
+        site = sites[siteName];
+        const laid = await reader.resize(size.width, size.height);
+        // The width the engine lays out: WebKitGTK's window stops at its minimum.
+        if (engine === 'webkit' && size.width < 447) expect(laid.width).toBeLessThanOrEqual(460);
+        else expect(laid.width).toBeLessThanOrEqual(size.width);
+      });
+
+      test('every word is there, the script adds every control, and nothing scrolls sideways', async ({ reader }) => {
+        await open(reader, site.url);
+        const text = await visibleText(reader);
+        expect(letters(text)).toContain(letters(site.publication.title));
+        expectEveryParagraph(null, text, site.publication);
+        const { scroll, client } = await reader.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        expect(scroll).toBeLessThanOrEqual(client);
+      });
+
+      test('each contents link leads to its section, and each section anchor links to its heading', async ({ reader }) => {
+        await open(reader, site.url);
+        const links = await reader.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.contents a')].map((a) => ({ hash: a.hash, text: a.textContent })));
+        expect(links.length).toBeGreaterThan(0);
+        for (const link of links) {
+          await reader.click('nav.contents a', link.text!);
+          await expect.poll(() => reader.evaluate(() => location.hash)).toBe(link.hash);
+          const heading = `[id="${decodeURIComponent(link.hash.slice(1))}"]`;
+          expect(await reader.evaluate((s: string) => document.querySelector(s)?.textContent, heading)).toBe(link.text);
+          await expect.poll(() => inView(reader, heading)).toBe(true);
+        }
+        const anchors = await reader.evaluate(() =>
+          [...document.querySelectorAll('.prose :is(h2, h3)')].map((h) => ({ id: h.id, href: h.closest('.heading')?.querySelector('a.anchor')?.getAttribute('href') })),
+        );
+        for (const { id, href } of anchors) expect(href).toBe(`#${id}`);
+      });
+
+      test('a link to a quotation (a text fragment) opens the page at the passage', async ({ reader }) => {
+        await open(reader, site.url);
+        // The last paragraph's first words, as a reader selecting them would link them.
+        const words = await reader.evaluate(() => [...document.querySelectorAll('.prose > p')].at(-1)!.textContent!.trim().split(/\s+/).slice(0, 6).join(' '));
+        await reader.goto(`${site.url}#:~:text=${encodeURIComponent(words)}`);
+        await expect.poll(() => reader.evaluate(() => scrollY)).toBeGreaterThan(0);
+        await expect.poll(() => inView(reader, '.prose > p:last-of-type')).toBe(true);
+      });
+
+      test('Share, with no share sheet, copies the link or says how to copy it', async ({ reader, engine }) => {
+        await open(reader, site.url);
+        expect(await reader.evaluate(() => 'share' in navigator)).toBe(false); // neither engine has one on Linux
+        await reader.click('button', 'Share');
+        const said = await expect
+          .poll(() => reader.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? ''))
+          .not.toBe('')
+          .then(() => reader.evaluate(() => document.querySelector('[role="status"]')!.textContent));
+        // Firefox lets a click write the clipboard; WebKitGTK's automation may not: either way the reader is told.
+        expect(said).toMatch(engine === 'gecko' ? /^Link copied$/ : /^(Link copied|Could not copy: copy the address from the address bar)$/);
+      });
+
+      // A voice "on the device" is one the engine calls a local service: no text leaves the device.
+      // WebKitGTK's voices (flite's, built in) say they are not, so its readers get no Listen.
+      test('Listen is offered only where the engine has a voice on the device for the article’s language', async ({ reader }) => {
+        await open(reader, site.url);
+        const { voices, listen } = await reader.evaluate(async () => {
+          const lang = document.documentElement.lang.split('-')[0]!;
+          const synth = window.speechSynthesis;
+          const all = synth ? synth.getVoices() : [];
+          return { voices: all.filter((v) => v.localService && v.lang.toLowerCase().startsWith(lang)).length, listen: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Listen') };
+        });
+        expect(listen).toBe(voices > 0);
+      });
+
+      test('a return visit offers to continue at the paragraph left, and goes there', async ({ reader }) => {
+        await open(reader, site.url);
+        await reader.evaluate(() => localStorage.clear());
+        const left = await reader.evaluate(() => {
+          const p = document.querySelectorAll('.prose > p')[3]!;
+          p.scrollIntoView({ block: 'start' });
+          return p.textContent;
+        });
+        await expect.poll(() => reader.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('reading-position:')))).toBe(true);
+        await open(reader, site.url);
+        expect(await reader.evaluate(() => scrollY)).toBe(0); // offered, never done
+        await reader.click('a', 'Continue where you left off');
+        await expect.poll(() => reader.evaluate(() => location.hash)).not.toBe('');
+        const landed = await reader.evaluate(() => location.hash);
+        expect(await reader.evaluate((id: string) => document.getElementById(id)?.textContent, decodeURIComponent(landed.slice(1)))).toBe(left);
+        await expect.poll(() => inView(reader, `[id="${decodeURIComponent(landed.slice(1))}"]`)).toBe(true);
+        await reader.evaluate(() => localStorage.clear());
+      });
+
+      test('the EPUB link gives the book it names, at its size', async ({ reader }) => {
+        await open(reader, site.url);
+        const book = await reader.evaluate(async () => {
+          const link = document.querySelector<HTMLAnchorElement>('a[type="application/epub+zip"]')!;
+          const response = await fetch(link.href);
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          return { label: link.textContent, status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(...bytes.slice(0, 2)), kB: bytes.length / 1000 };
+        });
+        expect(book).toMatchObject({ status: 200, type: 'application/epub+zip', magic: 'PK' });
+        const said = Number(/\((\d+) kB\)/.exec(book.label!)?.[1]);
+        expect(Math.abs(said - book.kB)).toBeLessThanOrEqual(1);
+      });
+    });
+  }
+
+  test.describe(`${siteName}: colours`, () => {
+    test('a dark device gets the dark scheme from the first frame', async ({ engine, sites }) => {
+      const dark = await launch(engine, { dark: true });
+      try {
+        await dark.onNewDocument?.(firstFrameProbe);
+        await dark.goto(sites[siteName].url);
+        const paper = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const [r, g, b] = paper.match(/\d+/g)!.map(Number);
+        expect(r! + g! + b!, paper).toBeLessThan(3 * 60);
+        // Gecko only: WebKit's classic WebDriver has no hook before the first frame.
+        if (engine === 'gecko') expect(await dark.evaluate(() => (window as unknown as Probe).firstFrame)).toBe(paper);
+        expect(await dark.errors()).toEqual([]);
+      } finally {
+        await dark.close();
+      }
+    });
+
+    test('a scheme the reader chose is kept for the next visit', async ({ reader, sites, engine }) => {
+      const { url } = sites[siteName];
+      await open(reader, url);
+      const device = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await reader.click('details.settings > summary');
+      await reader.click('details.settings label', 'Sepia');
+      await expect.poll(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(device);
+      const sepia = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await reader.onNewDocument?.(firstFrameProbe);
+      await open(reader, url);
+      expect(await reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(sepia);
+      // Applied from the first frame, no flash of the device's colours (Gecko only, as above).
+      if (engine === 'gecko') expect(await reader.evaluate(() => (window as unknown as Probe).firstFrame)).toBe(sepia);
+      await reader.click('details.settings > summary');
+      await reader.click('details.settings label', 'As the device');
+      await expect.poll(() => reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(device);
+    });
+  });
+}
+
+test('the spec sees what goes wrong: a script error and a CSP violation in a page are caught', async ({ reader }) => {
+  // A page of its own whose script throws after the page has loaded, and whose inline style its policy forbids.
+  const script = "setTimeout(() => { throw new Error('thrown on purpose'); }, 800);";
+  const hash = createHash('sha256').update(script).digest('base64');
+  const folder = mkdtempSync(join(tmpdir(), 'faulty-'));
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'sha256-${hash}'"><title>Faulty</title><p style="color: red">Faulty</p><script>${script}</script></html>`,
+  );
+  const reports: string[] = [];
+  const server = await startStaticServer({ root: folder, cspReports: reports });
+  try {
+    await reader.goto(server.url);
+    await expect.poll(() => reports.length).toBeGreaterThan(0);
+    await new Promise((done) => setTimeout(done, 1200));
+    expect((await reader.errors()).join('\n')).toContain('thrown on purpose');
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
