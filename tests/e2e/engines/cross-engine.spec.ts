@@ -135,6 +135,19 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
     });
   }
 
+  test.describe(`${siteName}: where an engine lacks a feature (docs/browsers.md)`, () => {
+    test('the reading-progress bar follows the scroll where the engine can drive it from the scroll, and is absent where not', async ({ reader, sites }) => {
+      await reader.resize(1280, 800);
+      await open(reader, sites[siteName].url);
+      const supported = await reader.evaluate(() => CSS.supports('animation-timeline: scroll()')); // Firefox 153: no
+      const painted = () => reader.evaluate(() => document.querySelector('.reading-progress')!.getBoundingClientRect().width / innerWidth);
+      if (!supported) return expect(await painted()).toBe(0);
+      await reader.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+      await expect.poll(painted).toBeGreaterThan(0.4);
+      expect(await painted()).toBeLessThan(0.6);
+    });
+  });
+
   test.describe(`${siteName}: colours`, () => {
     test('a dark device gets the dark scheme from the first frame', async ({ engine, sites }) => {
       const dark = await launch(engine, { dark: true });
