@@ -30,24 +30,25 @@ function loadAid<T>(name: string): Promise<T> {
 
 /**
  * The Listen button, only where the browser can speak the article's language in a voice on the
- * device (voices may arrive late: `voiceschanged`). The player itself loads on the first press.
+ * device (voices may arrive late, and go: `voiceschanged`; the button comes and goes with them).
+ * The player itself loads on the first press.
  */
 function offerListen(): void {
   const slot = document.querySelector('.listen-slot');
   const synth = window.speechSynthesis;
   if (!slot || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
   const lang = document.documentElement.lang || 'en';
+  let voice: SpeechSynthesisVoice | undefined;
+  const listen = button('listen-button', 'Listen', () =>
+    loadAid<typeof import('./listen.ts')>('listen').then(
+      (m) => voice && m.startListening(voice, lang),
+      () => announce('Listen could not be loaded: check the connection, then press Listen again'),
+    ),
+  );
   const offer = () => {
-    const voice = pickVoice(synth.getVoices(), lang);
-    if (!voice || slot.firstChild) return;
-    slot.append(
-      button('listen-button', 'Listen', () =>
-        loadAid<typeof import('./listen.ts')>('listen').then(
-          (m) => m.startListening(voice, lang),
-          () => announce('Listen could not be loaded: check the connection, then press Listen again'),
-        ),
-      ),
-    );
+    voice = pickVoice(synth.getVoices(), lang);
+    if (voice && !listen.isConnected) slot.append(listen);
+    if (!voice) listen.remove();
   };
   offer();
   synth.addEventListener?.('voiceschanged', offer);

@@ -8,7 +8,7 @@
 import { SPEEDS } from '../lib/voices.ts';
 import { LISTEN_SELECTOR } from '../toolkit/elements.ts';
 import { registerAid } from './aids.ts';
-import { button } from './share-controls.ts';
+import { announce, button } from './share-controls.ts';
 
 /**
  * What is read, in order: the title, then the body's paragraphs, headings and lists, and what
@@ -108,12 +108,28 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
       index++;
       speak();
     };
+    // Not our own cancel (that moves `generation` on first): the voice failed mid-block. Say so
+    // and stop; the page keeps its place, and Listen starts again from the section in view.
+    utterance.onerror = () => {
+      if (mine !== generation) return;
+      finish();
+      announce('Listen stopped: the voice failed. Press Listen to go on from the section in view');
+    };
     synth.speak(utterance);
     if (pause.textContent === 'Resume') pause.textContent = 'Pause';
   }
 
+  // The voice gone from the device (uninstalled, a language pack removed): stop, and say why.
+  const voiceGone = () => {
+    if (synth.getVoices().some((v) => v.voiceURI === voice.voiceURI && v.name === voice.name)) return;
+    finish();
+    announce('Listen stopped: its voice is no longer on this device');
+  };
+  synth.addEventListener?.('voiceschanged', voiceGone);
+
   function finish(): void {
     generation++;
+    synth.removeEventListener?.('voiceschanged', voiceGone);
     synth.cancel();
     document.querySelector('.listening')?.classList.remove('listening');
     for (const type of ['wheel', 'touchmove', 'keydown']) removeEventListener(type, letGo);

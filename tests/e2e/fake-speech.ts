@@ -1,16 +1,24 @@
 import type { Page } from '@playwright/test';
 
-/** A scripted stand-in for speech synthesis (the machines here have no voices). */
+/**
+ * A scripted stand-in for speech synthesis (the machines here have no voices). Besides speaking,
+ * it fails as a real one can: `speech.fail()` errors the utterance being spoken (a voice
+ * crashing mid-paragraph: 'synthesis-failed'), and `speech.removeVoices()` takes every voice
+ * away and says so (`voiceschanged`), as when a voice is uninstalled.
+ */
 export async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean }[]) {
-  await page.addInitScript((voices) => {
+  await page.addInitScript((given) => {
+    let voices = given;
     const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
-    let current: { onend?: () => void } | null = null;
+    const listeners: (() => void)[] = [];
+    let current: { onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
     class FakeUtterance {
       text: string;
       rate = 1;
       lang = '';
       voice: { name: string } | null = null;
       onend?: () => void;
+      onerror?: (e: { error: string }) => void;
       constructor(text: string) {
         this.text = text;
       }
@@ -24,7 +32,10 @@ export async function fakeSpeech(page: Page, voices: { lang: string; localServic
         current = u;
       },
       cancel() {
+        // As a real synthesizer does: the utterance cut off reports it, as an error.
+        const u = current;
         current = null;
+        if (u) setTimeout(() => u.onerror?.({ error: 'canceled' }), 0);
       },
       pause() {
         this.paused = true;
@@ -32,15 +43,28 @@ export async function fakeSpeech(page: Page, voices: { lang: string; localServic
       resume() {
         this.paused = false;
       },
-      addEventListener() {},
+      addEventListener(type: string, listener: () => void) {
+        if (type === 'voiceschanged') listeners.push(listener);
+      },
+      removeEventListener(type: string, listener: () => void) {
+        if (listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
+      },
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    Object.assign(window, { speech: { spoken, synth, finish: () => { const u = current; current = null; u?.onend?.(); } } });
+    Object.assign(window, {
+      speech: {
+        spoken,
+        synth,
+        finish: () => { const u = current; current = null; u?.onend?.(); },
+        fail: () => { const u = current; current = null; u?.onerror?.({ error: 'synthesis-failed' }); },
+        removeVoices: () => { voices = []; [...listeners].forEach((l) => l()); },
+      },
+    });
   }, voices);
 }
 
-export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void } };
+export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void; fail: () => void; removeVoices: () => void } };
 export const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));
 export const finish = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.finish());
 

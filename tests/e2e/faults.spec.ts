@@ -2,11 +2,12 @@
  * Faults real browsers throw, survived: storage full (QuotaExceededError on setItem, as a browser
  * with a spent quota throws) and storage refused (SecurityError on reading localStorage, as
  * Firefox with cookies blocked throws). No uncaught error (the fixtures' guard fails the test on
- * one), the page reads, and the reader's choices still apply for the visit.
+ * one), the page reads, and the reader’s choices still apply for the visit. Speech failing mid-
+ * paragraph or its voices going away: Listen stops and says why, the page keeps its place.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { fakeSpeech } from './fake-speech.ts';
+import { fakeSpeech, finish, type Speech } from './fake-speech.ts';
 
 /** Scrolls into the middle of the article, as a reader does (not to its end, where the place is forgotten). */
 async function read(page: Page) {
@@ -82,5 +83,40 @@ test.describe('a reading aid that cannot load', () => {
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await paragraph.click({ clickCount: 3 });
     await expect(page.getByRole('button', { name: 'Copy link to quote' })).toBeVisible();
+  });
+});
+
+test.describe('speech that fails', () => {
+  const speech = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.length);
+
+  test('a voice failing mid-paragraph stops Listen and says so; the page keeps its place, and Listen starts again', async ({ page }) => {
+    await fakeSpeech(page, [{ lang: 'en-US', localService: true }]);
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // Listen's scrolling is instant: the place is settled when the voice fails
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect(page.getByRole('region', { name: 'Listen' })).toBeVisible();
+    await expect.poll(() => speech(page)).toBe(1);
+    await finish(page);
+    await expect.poll(() => speech(page)).toBe(2);
+    const place = await page.evaluate(() => scrollY);
+    await page.evaluate(() => (window as unknown as Speech).speech.fail());
+    await expect(page.getByRole('status')).toHaveText('Listen stopped: the voice failed. Press Listen to go on from the section in view');
+    await expect(page.getByRole('region', { name: 'Listen' })).toHaveCount(0);
+    expect(await page.evaluate(() => scrollY)).toBe(place);
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect(page.getByRole('region', { name: 'Listen' })).toBeVisible();
+    await expect.poll(() => speech(page)).toBe(3);
+  });
+
+  test('the voices going away stops Listen, says why, and takes the Listen button away', async ({ page }) => {
+    await fakeSpeech(page, [{ lang: 'en-US', localService: true }]);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect.poll(() => speech(page)).toBe(1);
+    await page.evaluate(() => (window as unknown as Speech).speech.removeVoices());
+    await expect(page.getByRole('status')).toHaveText('Listen stopped: its voice is no longer on this device');
+    await expect(page.getByRole('region', { name: 'Listen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
   });
 });
