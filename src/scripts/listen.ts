@@ -30,7 +30,10 @@ function readableBlocks(): HTMLElement[] {
  */
 function spokenText(block: HTMLElement): string {
   const copy = block.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"], sup:has([data-footnote-ref]), [data-footnote-backref]').forEach((el) => el.remove());
+  // Each note's number goes with its <sup> (not `sup:has(…)`: an engine before :has(), Firefox 120
+  // say, cannot parse the selector, and Listen would throw there).
+  copy.querySelectorAll('[data-footnote-ref]').forEach((ref) => (ref.closest('sup') ?? ref).remove());
+  copy.querySelectorAll('[aria-hidden="true"], [data-footnote-backref]').forEach((el) => el.remove());
   copy.querySelectorAll('p, blockquote, figcaption, li, div').forEach((el) => el.append(' '));
   return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }

@@ -5,6 +5,8 @@
  * one), the page reads, and the reader’s choices still apply for the visit. Speech failing mid-
  * paragraph or its voices going away: Listen stops and says why, the page keeps its place.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fakeSpeech, finish, type Speech } from './fake-speech.ts';
@@ -118,5 +120,36 @@ test.describe('speech that fails', () => {
     await expect(page.getByRole('status')).toHaveText('Listen stopped: its voice is no longer on this device');
     await expect(page.getByRole('region', { name: 'Listen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+  });
+});
+
+test.describe('the EPUB that cannot be fetched', () => {
+  test.use({ allowedConsole: /Failed to load resource|503/ });
+
+  test('the browser reports the failed download, and the reader stays where they were, nothing lost', async ({ page, baseURL }) => {
+    // A host that fails the book (a 503 from an overloaded server): a proxy of the site that
+    // refuses only that file. A download is the browser's own request, which no page route sees.
+    const failing = createServer(async (req, res) => {
+      if (req.url?.endsWith('.epub')) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('Service unavailable\n');
+      const upstream = await fetch(new URL(req.url ?? '/', baseURL));
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((done) => failing.listen(0, '127.0.0.1', done));
+    try {
+      await page.setViewportSize({ width: 1280, height: 700 });
+      await page.goto(`http://127.0.0.1:${(failing.address() as AddressInfo).port}/`);
+      await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+      await page.evaluate(() => scrollTo(0, 200));
+      const address = page.url();
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: /Download EPUB/ }).click();
+      expect(await (await download).failure()).toBeTruthy();
+      expect(page.url()).toBe(address);
+      expect(await page.evaluate(() => scrollY)).toBe(200);
+      await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    } finally {
+      await new Promise((done) => failing.close(done));
+    }
   });
 });

@@ -39,6 +39,11 @@ export interface EnginePage {
   close(): Promise<void>;
 }
 
+/** Why this machine cannot run an engine (its package is missing), or undefined where it can. */
+export async function missing(engine: EngineName): Promise<string | undefined> {
+  return (engine === 'gecko' ? await import('./gecko.ts') : await import('./webkit.ts')).missing();
+}
+
 export async function launch(engine: EngineName, options: EngineOptions = {}): Promise<EnginePage> {
   const module = engine === 'gecko' ? await import('./gecko.ts') : await import('./webkit.ts');
   return module.launch(options);

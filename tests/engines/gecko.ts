@@ -11,8 +11,13 @@ import { markTarget, TARGET, type EngineOptions, type EnginePage } from './engin
 /** Firefox: $FIREFOX_PATH, else Debian's ESR, else a `firefox` (GitHub's ubuntu-latest ships one; Ubuntu has no ESR package). */
 export function firefoxExecutable(): string {
   const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Firefox found: install Debian\'s firefox-esr (.ci/system-packages.tsv) or set FIREFOX_PATH');
+  if (!found) throw new Error(missing());
   return found;
+}
+
+export function missing(): string | undefined {
+  if ([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].some((path) => path && existsSync(path))) return undefined;
+  return 'No Firefox: install Debian\'s firefox-esr (apt-get install firefox-esr; .ci/system-packages.tsv) or set FIREFOX_PATH';
 }
 
 export async function launch(options: EngineOptions): Promise<EnginePage> {

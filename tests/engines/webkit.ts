@@ -5,12 +5,22 @@
  * process group.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { remote } from 'webdriverio';
 import { markTarget, TARGET, type EngineOptions, type EnginePage } from './engine.ts';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** WebKitGTK's MiniBrowser: $MINIBROWSER_PATH, else where Debian and Ubuntu put it, for this machine's architecture. */
+export const MINIBROWSER =
+  [process.env.MINIBROWSER_PATH, ...readdirSync('/usr/lib').map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)].find((path) => path && existsSync(path)) ??
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+export function missing(): string | undefined {
+  const absent = [WEBKIT_DRIVER, MINIBROWSER, '/usr/bin/xvfb-run'].filter((path) => !existsSync(path));
+  if (!absent.length) return undefined;
+  return `No WebKitGTK driver here (${absent.join(', ')} missing): apt-get install webkit2gtk-driver xvfb (.ci/system-packages.tsv)`;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@
  * and no CSP violation, checked here, so no test needs to remember to.
  */
 import { test as base, expect } from '@playwright/test';
-import { launch, type EngineName, type EnginePage } from '../../engines/engine.ts';
+import { launch, missing, type EngineName, type EnginePage } from '../../engines/engine.ts';
 import { startStaticServer } from '../../tools/static-server.ts';
 import { publication, type Publication } from '../publication.ts';
 
@@ -29,8 +29,17 @@ interface WorkerFixtures {
   sites: Record<SiteName, Site>;
 }
 
-export const test = base.extend<{ guard: void }, WorkerFixtures & EngineOptions>({
+export const test = base.extend<{ installed: void; guard: void }, WorkerFixtures & EngineOptions>({
   engine: ['gecko', { option: true, scope: 'worker' }],
+  // On a machine without the engine's package the spec is skipped, except in CI, which must run it.
+  installed: [
+    async ({ engine }, use, testInfo) => {
+      const why = await missing(engine);
+      testInfo.skip(!!why && !process.env.CI, why);
+      await use();
+    },
+    { auto: true },
+  ],
   reader: [
     async ({ engine }, use) => {
       const reader = await launch(engine);
@@ -54,7 +63,8 @@ export const test = base.extend<{ guard: void }, WorkerFixtures & EngineOptions>
     { scope: 'worker' },
   ],
   guard: [
-    async ({ reader, sites }, use) => {
+    async ({ installed, reader, sites }, use) => {
+      void installed; // after the check that the engine is here
       for (const site of Object.values(sites)) site.reports.length = 0;
       await reader.errors();
       await use();
