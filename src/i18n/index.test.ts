@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, translator } from './index.ts';
+
+test('a template takes its values, and a missing one is an error naming it', () => {
+  assert.equal(fill('{minutes} min read', { minutes: 3 }), '3 min read');
+  assert.throws(() => fill('QR code for {url}'), /needs a value for \{url\}/);
+});
+
+test('a language has its own strings, and English where it has none, key by key, saying so', () => {
+  const t = translator({ de: { contents: 'Inhalt' } }, 'de-AT');
+  assert.deepEqual(t('contents'), { text: 'Inhalt', lang: 'de-AT' });
+  assert.deepEqual(t('skipToContent'), { text: 'Skip to content', lang: 'en' });
+});
+
+test('a language with no dictionary reads English throughout', () => {
+  const t = translator({}, 'sw');
+  assert.deepEqual(t('minutesToRead', { minutes: 12 }), { text: '12 min read', lang: 'en' });
+});
