@@ -3,23 +3,25 @@
  * (localStorage) and applied to <html> as data-size and data-theme, before the first paint, by
  * src/scripts/apply-settings.js (inlined in <head>, hashed into the CSP by astro.config.mjs).
  */
+import type { UiKey } from '../i18n/index.ts';
+
 export const SETTINGS_KEY = 'reader-settings';
 
-/** Text sizes, as steps of the body size; "3" is the site's own. */
+/** Text sizes, as steps of the body size; "3" is the site's own. Each named by its interface string (src/i18n/). */
 export const TEXT_SIZES = [
-  { value: '1', label: 'Small' },
-  { value: '2', label: 'Smaller' },
-  { value: '3', label: 'Default' },
-  { value: '4', label: 'Larger' },
-  { value: '5', label: 'Largest' },
-] as const;
+  { value: '1', label: 'sizeSmall' },
+  { value: '2', label: 'sizeSmaller' },
+  { value: '3', label: 'sizeDefault' },
+  { value: '4', label: 'sizeLarger' },
+  { value: '5', label: 'sizeLargest' },
+] as const satisfies readonly { value: string; label: UiKey }[];
 
 export const THEMES = [
-  { value: 'auto', label: 'As the device' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
-] as const;
+  { value: 'auto', label: 'themeAuto' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'sepia', label: 'themeSepia' },
+  { value: 'dark', label: 'themeDark' },
+] as const satisfies readonly { value: string; label: UiKey }[];
 
 export interface ReaderSettings {
   theme: string;

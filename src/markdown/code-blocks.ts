@@ -2,6 +2,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { classesOf, hasClass, scrollRegion } from './hast.ts';
+import { fileLang } from './file-lang.ts';
+import { ui } from '../i18n/index.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -44,6 +46,7 @@ export function declarationClass(declaration: string): string | undefined {
  */
 export function rehypeCodeBlocks() {
   return (tree: Root, file?: VFile) => {
+    const t = ui(fileLang(file));
     let n = 0;
     visit(tree, 'element', (pre: Element, index, parent) => {
       if (pre.tagName !== 'pre' || !hasClass(pre, 'astro-code') || !parent || index === undefined) return;
@@ -68,7 +71,7 @@ export function rehypeCodeBlocks() {
       delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex
       pre.properties.className = ['astro-code', 'code'];
       // A named, focusable region, as a table's is (table-regions.ts).
-      const region = scrollRegion('code-scroll', codeLabel(n, language), pre, { dataCopyLabel: `code sample ${n}` });
+      const region = scrollRegion('code-scroll', codeLabel(n, language), pre, { dataCopyLabel: t('copyCodeSample', { n }), dataCopied: t('codeSampleCopied', { n }) });
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
       // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
       const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };

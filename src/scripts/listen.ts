@@ -9,6 +9,7 @@ import { SPEEDS } from '../lib/voices.ts';
 import { LISTEN_SELECTOR } from '../toolkit/elements.ts';
 import { registerAid } from './aids.ts';
 import { announce, button } from './share-controls.ts';
+import { say } from './strings.ts';
 
 /**
  * What is read, in order: the title, then the body's paragraphs, headings and lists, and what
@@ -61,18 +62,18 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
   const bar = document.createElement('div');
   bar.className = 'listen-bar';
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', 'Listen');
-  const pause = button('listen-pause', 'Pause', () => {
+  bar.setAttribute('aria-label', say('listen'));
+  const pause = button('listen-pause', say('pause'), () => {
     if (synth.paused) {
       synth.resume();
-      pause.textContent = 'Pause';
+      pause.textContent = say('pause');
       following = true;
     } else {
       synth.pause();
-      pause.textContent = 'Resume';
+      pause.textContent = say('resume');
     }
   });
-  const stop = button('listen-stop', 'Stop', () => finish());
+  const stop = button('listen-stop', say('stop'), () => finish());
   const speedLabel = document.createElement('label');
   const speed = document.createElement('select');
   for (const s of SPEEDS) speed.append(new Option(`${s}×`, String(s), s === 1, s === 1));
@@ -80,7 +81,7 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
     rate = Number(speed.value);
     speak(); // the block being read starts again at the new speed
   });
-  speedLabel.append('Speed ', speed);
+  speedLabel.append(`${say('speed')} `, speed);
   bar.append(pause, stop, speedLabel);
   document.body.append(bar);
 
@@ -116,17 +117,17 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
     utterance.onerror = () => {
       if (mine !== generation) return;
       finish();
-      announce('Listen stopped: the voice failed. Press Listen to go on from the section in view');
+      announce(say('listenVoiceFailed'));
     };
     synth.speak(utterance);
-    if (pause.textContent === 'Resume') pause.textContent = 'Pause';
+    if (pause.textContent === say('resume')) pause.textContent = say('pause');
   }
 
   // The voice gone from the device (uninstalled, a language pack removed): stop, and say why.
   const voiceGone = () => {
     if (synth.getVoices().some((v) => v.voiceURI === voice.voiceURI && v.name === voice.name)) return;
     finish();
-    announce('Listen stopped: its voice is no longer on this device');
+    announce(say('listenVoiceGone'));
   };
   synth.addEventListener?.('voiceschanged', voiceGone);
 

@@ -10,6 +10,7 @@ import { copyText } from '../lib/share.ts';
 import { quoteUrl, textDirective } from '../lib/text-fragment.ts';
 import { announce, button } from './share-controls.ts';
 import { registerAid } from './aids.ts';
+import { say } from './strings.ts';
 
 let tools: HTMLElement | undefined;
 
@@ -58,16 +59,16 @@ function update(canonical: string): void {
   tools = document.createElement('div');
   tools.className = 'quote-tools';
   tools.setAttribute('role', 'toolbar');
-  tools.setAttribute('aria-label', 'Quote');
+  tools.setAttribute('aria-label', say('quote'));
   tools.append(
-    button('quote-copy', 'Copy link to quote', async () => {
+    button('quote-copy', say('copyQuoteLink'), async () => {
       const outcome = await copyText(navigator, url);
-      announce(outcome === 'copied' ? 'Link to quote copied' : 'Could not copy: copy the address from the address bar');
+      announce(say(outcome === 'copied' ? 'quoteLinkCopied' : 'copyFailed'));
     }),
   );
   if (typeof navigator.share === 'function') {
     tools.append(
-      button('quote-share', 'Share quote', () => {
+      button('quote-share', say('shareQuote'), () => {
         navigator.share({ title: document.title, text: `\u201C${quote}\u201D`, url }).catch(() => {});
       }),
     );

@@ -5,6 +5,7 @@
  */
 import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from '../lib/reading-position.ts';
 import { button } from './share-controls.ts';
+import { say } from './strings.ts';
 
 const key = POSITION_KEY_PREFIX + location.pathname;
 
@@ -39,13 +40,13 @@ function offer(target: HTMLElement): void {
   const notice = document.createElement('div');
   notice.className = 'resume';
   notice.setAttribute('role', 'region');
-  notice.setAttribute('aria-label', 'Where you left off');
+  notice.setAttribute('aria-label', say('whereYouLeftOff'));
   const link = document.createElement('a');
   link.href = `#${id}`;
-  link.textContent = 'Continue where you left off';
+  link.textContent = say('continueWhereYouLeftOff');
   const close = () => notice.remove();
   link.addEventListener('click', close);
-  notice.append(link, button('resume-dismiss', 'Dismiss', close));
+  notice.append(link, button('resume-dismiss', say('dismiss'), close));
   // Early in the Tab order (after the skip link), though it shows at the foot of the screen.
   document.querySelector('.skip-link')?.after(notice);
 }

@@ -1,11 +1,8 @@
 import { copyText, sectionUrl, sharePage, type ShareOutcome } from '../lib/share.ts';
+import { say } from './strings.ts';
 
-const MESSAGES: Record<ShareOutcome, string> = {
-  shared: '',
-  cancelled: '',
-  copied: 'Link copied',
-  failed: 'Could not copy: copy the address from the address bar',
-};
+/** What the reader is told of a share or copy: nothing where the share sheet said it. */
+const message = (outcome: ShareOutcome, copied: string): string => (outcome === 'copied' ? copied : outcome === 'failed' ? say('copyFailed') : '');
 
 /** Says `message` in the page's live region for a few seconds. */
 export function announce(message: string): void {
@@ -16,10 +13,6 @@ export function announce(message: string): void {
   region.dataset.timer = String(setTimeout(() => (region.textContent = ''), 4000));
 }
 
-/** Announces the outcome of a copy: `copiedMessage` when it worked, why not when it did not. */
-function announceCopy(outcome: ShareOutcome, copiedMessage: string): void {
-  announce(outcome === 'copied' ? copiedMessage : MESSAGES[outcome]);
-}
 
 /** A plain button, made by script only, so there is never a button that does nothing. */
 export function button(className: string, label: string, onClick: () => unknown): HTMLButtonElement {
@@ -35,8 +28,8 @@ export function button(className: string, label: string, onClick: () => unknown)
 export function enhanceShare(): void {
   for (const box of document.querySelectorAll<HTMLElement>('.share[data-share-url]')) {
     (box.querySelector('.share-slot') ?? box).append(
-      button('share-button', 'Share', async () => {
-        announce(MESSAGES[await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! })]);
+      button('share-button', say('share'), async () => {
+        announce(message(await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! }), say('linkCopied')));
       }),
     );
   }
@@ -46,29 +39,25 @@ export function enhanceShare(): void {
 export function enhanceAnchors(canonical: string): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
     anchor.addEventListener('click', async () => {
-      announceCopy(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), 'Link to section copied');
+      announce(message(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), say('sectionLinkCopied')));
     });
   }
 }
 
 /**
- * A Copy button for each block marked data-copy-label (the citation and the BibTeX entry),
- * placed in the `.copy-slot` that must follow the block: CSS reserves the slot's height when
- * scripting is on, so the button appears without pushing the text below it down.
+ * A Copy button for each block marked data-copy-label (the citation, the BibTeX entry, each code
+ * sample): the block gives the button's words and what is said once copied (data-copied), in
+ * its language; the button goes in the `.copy-slot` that must follow the block, whose height CSS
+ * reserves when scripting is on, so the button appears without pushing the text below it down.
  */
 export function enhanceCopyButtons(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-copy-label]')) {
-    const label = block.dataset.copyLabel!;
     const slot = block.nextElementSibling;
     if (!slot?.classList.contains('copy-slot')) continue;
     slot.append(
-      button('copy-button', `Copy ${label}`, async () => {
-        announceCopy(await copyText(navigator, block.textContent ?? ''), `${capitalise(label)} copied`);
+      button('copy-button', block.dataset.copyLabel!, async () => {
+        announce(message(await copyText(navigator, block.textContent ?? ''), block.dataset.copied ?? ''));
       }),
     );
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

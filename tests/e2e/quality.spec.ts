@@ -47,7 +47,8 @@ for (const path of ['/', '/no-such-page']) {
       }
       const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
       const inline = await page.evaluate(() => ({
-        scripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''),
+        // What runs: not the data blocks (JSON-LD, the script's words), which no browser runs and no CSP governs.
+        scripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
         styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
       }));
       expect(inline.scripts.length).toBeGreaterThan(0);

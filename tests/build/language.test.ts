@@ -1,0 +1,46 @@
+/**
+ * The article's language runs the page (#29): what a writer gets by setting `lang`. So far: the
+ * page's direction, and the chrome's words (src/i18n/) on the page and the 404 page. (The notes'
+ * heading, the anchors' names, quotation marks and the editions follow.)
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureArticle, TempProject } from './temp-project.ts';
+
+const projects: TempProject[] = [];
+after(() => projects.forEach((p) => p.remove()));
+
+async function pageIn(lang: string, file = 'index.html'): Promise<string> {
+  const project = new TempProject().write('content/articles/language.mdx', fixtureArticle({ lang: `lang: ${lang}` }, 'Body text.\n\n## One\n\nMore text.\n\n## Two\n\nThe end.'));
+  projects.push(project);
+  const result = await project.buildAsync();
+  assert.ok(result.ok, result.output);
+  return readFileSync(join(project.root, 'dist', file), 'utf8');
+}
+
+test('an Arabic or Hebrew article is laid out right to left, a German one left to right', async () => {
+  const [ar, he, de] = await Promise.all([pageIn('ar'), pageIn('he'), pageIn('de')]);
+  assert.match(ar, /<html lang="ar" dir="rtl">/);
+  assert.match(he, /<html lang="he" dir="rtl">/);
+  assert.match(de, /<html lang="de" dir="ltr">/);
+});
+
+/** The words of the page's chrome an English page shows, each a phrase no German page has. */
+const ENGLISH_CHROME = ['Skip to content', 'min read', 'Contents', 'Email this article', 'Download EPUB', 'Cite this article', 'Copy citation', 'Display', 'Text size', 'As the device', '"Share"', 'Continue where you left off'];
+
+test('a German article’s page and 404 page are in German: its chrome, its read time, and the words its script writes', async () => {
+  const [page, missing] = await Promise.all([pageIn('de'), pageIn('de', '404.html')]);
+  for (const phrase of ['Zum Inhalt springen', '1 Min. Lesezeit', '>Inhalt<', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', 'Quellenangabe kopieren', 'Darstellung', 'Wie das Gerät', '"Teilen"', 'Dort weiterlesen, wo Sie aufgehört haben']) {
+    assert.ok(page.includes(phrase), `the German page has "${phrase}"`);
+  }
+  for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the German page`);
+  assert.match(missing, /<h1 class="article-title">Seite nicht gefunden<\/h1>/);
+});
+
+test('an Arabic article’s chrome is in Arabic, its read time in Arabic words', async () => {
+  const page = await pageIn('ar');
+  for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
+  for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the Arabic page`);
+});
