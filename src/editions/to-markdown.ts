@@ -1,12 +1,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import remarkSmartypants from 'remark-smartypants';
 import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from '../lib/dates.ts';
-import { SMARTYPANTS_OPTIONS } from '../markdown/typography.ts';
+import { remarkTypography } from '../markdown/quotes.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 
@@ -148,7 +147,7 @@ function absoluteLinks(url: string) {
  * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
  * canonical URL, language), the title as `#`, the lead image (if any), then the body as written (parsed as MDX with GFM,
  * as the page is), the toolkit's components turned into Markdown, with the page's typography
- * (remark-smartypants, the same options) and every link absolute. Strings in the
+ * (remarkTypography: the same quotes, dashes and apostrophes) and every link absolute. Strings in the
  * header are JSON-quoted, which YAML reads as they are.
  */
 export function articleMarkdown(a: MarkdownArticle): string {
@@ -168,7 +167,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
     .use(remarkParse)
     .use(MDX_SYNTAX)
     .use(toolkitToMarkdown, a.images ?? {})
-    .use(remarkSmartypants, SMARTYPANTS_OPTIONS)
+    .use(remarkTypography, { lang: a.lang })
     .use(leadFirst, a.lead)
     .use(absoluteLinks, a.url)
     .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' })

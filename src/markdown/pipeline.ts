@@ -1,4 +1,3 @@
-import remarkSmartypants from 'remark-smartypants';
 import rehypeSlug from 'rehype-slug';
 import type { RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { LAYOUT_IDS } from '../site.ts';
@@ -9,10 +8,10 @@ import { remarkImageAlt } from './image-alt.ts';
 import { rehypeSectionAnchors } from './section-anchors.ts';
 import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
-import { SMARTYPANTS_OPTIONS } from './typography.ts';
+import { remarkTypography } from './quotes.ts';
 
-// remark-smartypants types itself as a plugin on any unist tree; Astro wants one on mdast.
-const smartypants = remarkSmartypants as unknown as RemarkPlugin;
+// remarkTypography is typed on mdast with an optional file; Astro wants a RemarkPlugin.
+const typography = remarkTypography as unknown as RemarkPlugin;
 
 /**
  * The article's Markdown pipeline, in the order it runs: the options of Astro's unified
@@ -21,8 +20,9 @@ const smartypants = remarkSmartypants as unknown as RemarkPlugin;
  * remark/rehype plugins, hence unified.
  *
  * remark (Markdown):
- * 1. remark-smartypants: curly quotes and dashes, the only typography pass (Astro's built-in one
- *    is off so it runs once); its options (typography.ts) are shared with the Markdown edition.
+ * 1. remarkTypography (quotes.ts): remark-smartypants with the quotation marks of the article's
+ *    language, then its apostrophes and French's spaces; the only typography pass (Astro's
+ *    built-in one is off so it runs once), shared with the Markdown edition.
  * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
  * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
  *    and a heading with no text.
@@ -41,7 +41,7 @@ const smartypants = remarkSmartypants as unknown as RemarkPlugin;
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [[smartypants, SMARTYPANTS_OPTIONS], remarkImageAlt, remarkImageFiles, remarkHeadingText],
+  remarkPlugins: [typography, remarkImageAlt, remarkImageFiles, remarkHeadingText],
   remarkRehype: FOOTNOTE_OPTIONS,
   rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

@@ -1,12 +1,14 @@
 /**
  * The article's language runs the page (#29): what a writer gets by setting `lang`. So far: the
- * page's direction, and the chrome's words (src/i18n/) on the page and the 404 page. (The notes'
- * heading, the anchors' names, quotation marks and the editions follow.)
+ * page's direction, the chrome's words (src/i18n/) on the page and the 404 page, and the
+ * quotation marks of the language in the page and every edition. (The notes' heading, the
+ * anchors' names and the editions' own words follow.)
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { fixtureArticle, TempProject } from './temp-project.ts';
 
 const projects: TempProject[] = [];
@@ -43,4 +45,25 @@ test('an Arabic article’s chrome is in Arabic, its read time in Arabic words',
   const page = await pageIn('ar');
   for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
   for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the Arabic page`);
+});
+
+test('a German article’s quotations are set „…“ in the page, the Markdown, the EPUB and the feed, its apostrophes ’', async () => {
+  const project = new TempProject().write('content/articles/zitate.mdx', fixtureArticle({ lang: 'lang: de' }, `"Einsam?", fragte er. Sie sagte: "Nie 'allein'." Wie geht's?`));
+  projects.push(project);
+  const result = await project.buildAsync();
+  assert.ok(result.ok, result.output);
+  const dist = join(project.root, 'dist');
+  const book = unzipSync(new Uint8Array(readFileSync(join(dist, 'zitate.epub'))));
+  const chapter = Object.entries(book).find(([name]) => /chapter|article|text/.test(name) && name.endsWith('.xhtml') && strFromU8(book[name]!).includes('fragte'))?.[1];
+  const editions = {
+    page: readFileSync(join(dist, 'index.html'), 'utf8'),
+    markdown: readFileSync(join(dist, 'zitate.md'), 'utf8'),
+    epub: chapter ? strFromU8(chapter) : '',
+    feed: readFileSync(join(dist, 'feed.xml'), 'utf8'),
+  };
+  for (const [edition, text] of Object.entries(editions)) {
+    assert.ok(text.includes('\u201EEinsam?\u201C, fragte er.'), `${edition}: „Einsam?“`);
+    assert.ok(text.includes('\u201ENie \u201Aallein\u2018.\u201C'), `${edition}: ‚allein‘ within`);
+    assert.ok(text.includes('geht\u2019s'), `${edition}: geht’s`);
+  }
 });

@@ -47,7 +47,7 @@ export async function fakeSpeech(page: Page, voices: { lang: string; localServic
         if (type === 'voiceschanged') listeners.push(listener);
       },
       removeEventListener(type: string, listener: () => void) {
-        if (listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
+        if (type === 'voiceschanged' && listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
       },
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
