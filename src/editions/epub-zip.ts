@@ -1,6 +1,8 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeXml } from '../lib/escape.ts';
 import { isoDay } from '../lib/dates.ts';
+import { textDirection } from '../lib/direction.ts';
+import { ui, type UiKey } from '../i18n/index.ts';
 
 /** What an EPUB of the article is made of: the frontmatter, the canonical URL, the body and a cover. */
 export interface EpubBook {
@@ -34,7 +36,7 @@ function xhtml(book: EpubBook, title: string, bodyType: string, body: string): s
   const lang = escapeXml(book.lang);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html ${XHTML_NS} xml:lang="${lang}" lang="${lang}">
+<html ${XHTML_NS} xml:lang="${lang}" lang="${lang}" dir="${textDirection(book.lang)}">
 <head>
 <meta charset="UTF-8"/>
 <title>${escapeXml(title)}</title>
@@ -68,7 +70,7 @@ figcaption { font-size: 0.85em; margin-top: 0.4em; }
 blockquote { margin: 1em 1.5em; }
 pre { white-space: pre-wrap; font-size: 0.85em; }
 table { border-collapse: collapse; }
-th, td { padding: 0.2em 0.6em 0.2em 0; text-align: left; vertical-align: top; }
+th, td { padding: 0.2em 0.6em; text-align: start; vertical-align: top; } /* start: the left in a left-to-right book, the right in a right-to-left one */
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 `;
@@ -76,30 +78,31 @@ th, td { padding: 0.2em 0.6em 0.2em 0; text-align: left; vertical-align: top; }
 /** The files of the book, in the order they are zipped (mimetype first, as OCF requires). */
 export function epubFiles(book: EpubBook): [string, Uint8Array][] {
   const t = escapeXml(book.title);
+  const say = (key: UiKey, values?: Record<string, string>) => escapeXml(ui(book.lang)(key, values));
   const toc = book.sections
     .map((s) => `<li><a href="article.xhtml#${escapeXml(s.id)}">${escapeXml(s.text)}</a></li>`)
     .join('\n');
   const nav = xhtml(
     book,
-    'Contents',
+    ui(book.lang)('contents'),
     'frontmatter',
     `<nav epub:type="toc" id="toc">
-<h1>Contents</h1>
+<h1>${say('contents')}</h1>
 <ol>
-<li><a href="title.xhtml">Title page</a></li>
+<li><a href="title.xhtml">${say('titlePage')}</a></li>
 <li><a href="article.xhtml">${t}</a>${toc ? `\n<ol>\n${toc}\n</ol>` : ''}</li>
 </ol>
 </nav>
 <nav epub:type="landmarks" id="landmarks" hidden="hidden">
-<h2>Landmarks</h2>
+<h2>${say('landmarks')}</h2>
 <ol>
-<li><a epub:type="cover" href="cover.xhtml">Cover</a></li>
-<li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
+<li><a epub:type="cover" href="cover.xhtml">${say('cover')}</a></li>
+<li><a epub:type="titlepage" href="title.xhtml">${say('titlePage')}</a></li>
 <li><a epub:type="bodymatter" href="article.xhtml">${t}</a></li>
 </ol>
 </nav>`,
   );
-  const cover = xhtml(book, 'Cover', 'cover', `<section class="cover" epub:type="cover"><img src="cover.png" alt="${t}, by ${escapeXml(book.author)}"/></section>`);
+  const cover = xhtml(book, ui(book.lang)('cover'), 'cover', `<section class="cover" epub:type="cover"><img src="cover.png" alt="${say('coverAlt', { title: book.title, author: book.author })}"/></section>`);
   const titlePage = xhtml(
     book,
     book.title,
@@ -137,7 +140,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 <item id="style" href="style.css" media-type="text/css"/>
 ${(book.images ?? []).map((image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.href)}" media-type="${image.mediaType}"/>`).join('\n')}
 </manifest>
-<spine>
+<spine${textDirection(book.lang) === 'rtl' ? ' page-progression-direction="rtl"' : ''}>
 <itemref idref="cover" linear="no"/>
 <itemref idref="title"/>
 <itemref idref="article"/>

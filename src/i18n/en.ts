@@ -1,9 +1,9 @@
 /**
- * English: every interface string the page's chrome writes, by key; `{name}` marks a value put
- * in (numbers and dates arrive already formatted for the language). English is also the
- * fallback of every other language, key by key (index.ts). The reading aids' strings (written
- * by src/scripts/), the notes' heading and the section anchors' names (src/markdown/) and the
- * editions' are not here yet: #29 brings them.
+ * English: every interface string the site writes, by key: the page's chrome, the words its
+ * script writes (client-keys.ts), the article's apparatus (notes, anchors, regions); `{name}`
+ * marks a value put in (numbers and dates arrive already formatted for the language). English is
+ * also the fallback of every other language, key by key (index.ts). Not here yet: the preview
+ * card's byline (drawn by satori).
  */
 const en = {
   skipToContent: 'Skip to content',
@@ -21,6 +21,25 @@ const en = {
   notFoundDescription: 'There is no page at this address.',
   notFoundExplanation: 'There is nothing at this address. The link may be mistyped, or the page may have moved.',
   notFoundOneArticle: 'This site publishes one article:',
+  // The article's own apparatus (src/markdown/): notes, section anchors, code and table regions
+  notes: 'Notes',
+  noteReference: 'Note {n}',
+  backToNote: 'Back to the text of note {n}',
+  linkToSection: 'Link to section: {section}',
+  codeSample: 'Code sample {n}',
+  codeSampleIn: 'Code sample {n}: {language}',
+  table: 'Table {n}',
+  tableOf: 'Table {n}: {header}',
+  // The editions' own words: the EPUB's contents and cover, llms.txt
+  cover: 'Cover',
+  titlePage: 'Title page',
+  landmarks: 'Landmarks',
+  coverAlt: '{title}, by {author}',
+  llmsSummary: '{site} publishes one long-form article: {title}, by {author}.',
+  llmsArticle: 'Article',
+  llmsEditions: 'Editions',
+  llmsMarkdown: 'the article as plain Markdown',
+  llmsEpub: 'the article as an EPUB 3 book',
   // Reader settings
   display: 'Display',
   textSize: 'Text size',

@@ -14,10 +14,11 @@ const LANGUAGE_NAMES: Record<string, string> = {
   java: 'Java', diff: 'Diff', xml: 'XML', toml: 'TOML', r: 'R',
 };
 
-/** The accessible name of the n-th code block: "Code sample 1: JavaScript" ("Code sample 1" for plain text). */
-export function codeLabel(n: number, language?: string): string {
+/** The accessible name of the n-th code block, in the article's language: "Code sample 1: JavaScript" ("Code sample 1" for plain text). */
+export function codeLabel(n: number, language?: string, lang = 'en'): string {
   const name = language ? (LANGUAGE_NAMES[language.toLowerCase()] ?? language) : undefined;
-  return name && !/^(plaintext|plain|text|txt)$/i.test(name) ? `Code sample ${n}: ${name}` : `Code sample ${n}`;
+  const t = ui(lang);
+  return name && !/^(plaintext|plain|text|txt)$/i.test(name) ? t('codeSampleIn', { n, language: name }) : t('codeSample', { n });
 }
 
 /**
@@ -71,7 +72,7 @@ export function rehypeCodeBlocks() {
       delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex
       pre.properties.className = ['astro-code', 'code'];
       // A named, focusable region, as a table's is (table-regions.ts).
-      const region = scrollRegion('code-scroll', codeLabel(n, language), pre, { dataCopyLabel: t('copyCodeSample', { n }), dataCopied: t('codeSampleCopied', { n }) });
+      const region = scrollRegion('code-scroll', codeLabel(n, language, fileLang(file)), pre, { dataCopyLabel: t('copyCodeSample', { n }), dataCopied: t('codeSampleCopied', { n }) });
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
       // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
       const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };

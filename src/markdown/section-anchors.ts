@@ -1,10 +1,13 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { fileLang } from './file-lang.ts';
+import { ui } from '../i18n/index.ts';
 
-/** The accessible name of a heading's self-link, e.g. "Link to section: The interviews". */
-export function anchorLabel(headingText: string): string {
-  return `Link to section: ${headingText.trim().replace(/\s+/g, ' ')}`;
+/** The accessible name of a heading's self-link, in the article's language: "Link to section: The interviews". */
+export function anchorLabel(headingText: string, lang = 'en'): string {
+  return ui(lang)('linkToSection', { section: headingText.trim().replace(/\s+/g, ' ') });
 }
 
 /**
@@ -17,6 +20,13 @@ export function anchorLabel(headingText: string): string {
  * The visible mark is drawn by CSS; the link's name comes from aria-label.
  */
 export function rehypeSectionAnchors() {
+  return (tree: Root, file?: VFile) => {
+    const lang = fileLang(file);
+    return anchorsIn(lang)(tree);
+  };
+}
+
+function anchorsIn(lang: string) {
   return rehypeAutolinkHeadings({
     behavior: 'after',
     test: ['h2', 'h3'],
@@ -28,7 +38,7 @@ export function rehypeSectionAnchors() {
     }),
     properties: (heading: Readonly<Element>) => ({
       className: ['anchor'],
-      ariaLabel: anchorLabel(toString(heading as Element)),
+      ariaLabel: anchorLabel(toString(heading as Element), lang),
     }),
     content: { type: 'element', tagName: 'span', properties: { className: ['anchor-mark'], ariaHidden: 'true' }, children: [] },
   }) as (tree: Root) => undefined;

@@ -1,11 +1,18 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { isElement, isNote } from './hast.ts';
+import { fileLang } from './file-lang.ts';
+import { ui } from '../i18n/index.ts';
 
 /** The accessible name of a note's reference: "Note 1". */
-export const noteLabel = (n: string | number) => `Note ${n}`;
+export const noteLabel = (n: string | number, lang = 'en') => ui(lang)('noteReference', { n });
 
-/** Options for remark-rehype's GFM footnotes: a visible "Notes" heading, short ids, named back links. */
+/**
+ * Options for remark-rehype's GFM footnotes: a visible "Notes" heading, short ids, named back
+ * links; in English here, put in the article's language by rehypeSidenotes (remark-rehype's
+ * options are the same for every file).
+ */
 export const FOOTNOTE_OPTIONS = {
   footnoteLabel: 'Notes',
   footnoteLabelTagName: 'h2',
@@ -56,13 +63,19 @@ function phrasingCopy(item: Element): ElementContent[] | null {
  * link back, nothing for print) or need their own Markdown syntax.
  */
 export function rehypeSidenotes() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const lang = fileLang(file);
+    const t = ui(lang);
     const notes = new Map<string, Element>();
     // A table's cells are too narrow to float a note from, and its region scrolls: a reference
     // in a table keeps its note at the end only.
     const inTables = new Set<Element>();
     visit(tree, 'element', (node) => {
       if (isNote(node)) notes.set(String(node.properties.id), node);
+      // The notes' heading and their links back, in the article's language (a link back lies
+      // inside its note, which the walk meets first: it is the latest note's).
+      if (node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: t('notes') }];
+      if (node.properties.dataFootnoteBackref !== undefined) node.properties.ariaLabel = t('backToNote', { n: notes.size });
       if (node.tagName === 'table') visit(node, 'element', (inside) => void inTables.add(inside));
     });
     const placed = new Set<string>();
@@ -71,7 +84,7 @@ export function rehypeSidenotes() {
       const ref = node.children.find((c): c is Element => isElement(c));
       if (!ref || ref.properties.dataFootnoteRef === undefined) return;
       const number = ref.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-      ref.properties.ariaLabel = noteLabel(number);
+      ref.properties.ariaLabel = noteLabel(number, lang);
       const target = String(ref.properties.href ?? '').replace(/^#/, '');
       const note = notes.get(target);
       // A note referred to twice sits in the margin once, beside its first reference.

@@ -2,6 +2,9 @@ import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { childElements, classesOf, scrollRegion } from './hast.ts';
+import type { VFile } from 'vfile';
+import { fileLang } from './file-lang.ts';
+import { ui } from '../i18n/index.ts';
 
 /**
  * GFM tables, made safe for the CSP and for narrow screens. remark-rehype writes a column's
@@ -12,7 +15,8 @@ import { childElements, classesOf, scrollRegion } from './hast.ts';
  * table's caption or its header row. Hand-written: no package does only this.
  */
 export function rehypeTableRegions() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const t = ui(fileLang(file));
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
@@ -26,7 +30,7 @@ export function rehypeTableRegions() {
       const [caption] = childElements(node, 'caption');
       const header = childElements(node, 'thead').map((h) => toString(h).replace(/\s+/g, ' ').trim())[0];
       n++;
-      const region = scrollRegion('table-scroll', caption ? toString(caption).trim() : `Table ${n}${header ? `: ${header}` : ''}`, node);
+      const region = scrollRegion('table-scroll', caption ? toString(caption).trim() : header ? t('tableOf', { n, header }) : t('table', { n }), node);
       parent.children.splice(index, 1, region);
       return SKIP;
     });

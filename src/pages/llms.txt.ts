@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArticle } from '../article-entry.ts';
 import { SITE } from '../site.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
+import { ui } from '../i18n/index.ts';
 
 /**
  * /llms.txt (llmstxt.org): a Markdown map of the site for language-model agents — the site's
@@ -10,20 +11,21 @@ import { siteFileUrl } from '../lib/canonical.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { data, slug, sections } = await getArticle();
   const url = siteFileUrl('', site).href;
+  const t = ui(data.lang);
   const lines = [
     `# ${SITE.name}`,
     '',
-    `> ${SITE.name} publishes one long-form article: ${data.title}, by ${data.author.name}.`,
+    `> ${t('llmsSummary', { site: SITE.name, title: data.title, author: data.author.name })}`,
     '',
-    '## Article',
+    `## ${t('llmsArticle')}`,
     '',
     `- [${data.title}](${url}): ${data.description}`,
     ...sections.map((s) => `  - [${s.text}](${url}#${s.slug})`),
     '',
-    '## Editions',
+    `## ${t('llmsEditions')}`,
     '',
-    `- [${data.title} (Markdown)](${siteFileUrl(`${slug}.md`, site).href}): the article as plain Markdown`,
-    `- [${data.title} (EPUB)](${siteFileUrl(`${slug}.epub`, site).href}): the article as an EPUB 3 book`,
+    `- [${data.title} (Markdown)](${siteFileUrl(`${slug}.md`, site).href}): ${t('llmsMarkdown')}`,
+    `- [${data.title} (EPUB)](${siteFileUrl(`${slug}.epub`, site).href}): ${t('llmsEpub')}`,
     '',
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -1,8 +1,8 @@
 /**
  * The article's language runs the page (#29): what a writer gets by setting `lang`. So far: the
- * page's direction, the chrome's words (src/i18n/) on the page and the 404 page, and the
- * quotation marks of the language in the page and every edition. (The notes' heading, the
- * anchors' names and the editions' own words follow.)
+ * page's direction; the words of its chrome, its script and its apparatus (notes, section
+ * anchors) on the page and the 404 page (src/i18n/); and the quotation marks of the language in
+ * the page and every edition. (The editions' own words and the right-to-left mirroring follow.)
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,16 +10,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { fixtureArticle, TempProject } from './temp-project.ts';
+import { epubCheck, epubCheckMissing } from '../e2e/epubcheck.ts';
 
 const projects: TempProject[] = [];
 after(() => projects.forEach((p) => p.remove()));
 
+const builds = new Map<string, Promise<string>>();
+
+/** A one-article site in a language (built once per language): its dist/ folder. */
+function siteIn(lang: string): Promise<string> {
+  if (!builds.has(lang)) {
+    builds.set(lang, (async () => {
+      const project = new TempProject().write('content/articles/language.mdx', fixtureArticle({ lang: `lang: ${lang}` }, 'Body text.[^1]\n\n## One\n\nMore text.\n\n## Two\n\nThe end.\n\n[^1]: A note.'));
+      projects.push(project);
+      const result = await project.buildAsync();
+      assert.ok(result.ok, result.output);
+      return join(project.root, 'dist');
+    })());
+  }
+  return builds.get(lang)!;
+}
+
 async function pageIn(lang: string, file = 'index.html'): Promise<string> {
-  const project = new TempProject().write('content/articles/language.mdx', fixtureArticle({ lang: `lang: ${lang}` }, 'Body text.\n\n## One\n\nMore text.\n\n## Two\n\nThe end.'));
-  projects.push(project);
-  const result = await project.buildAsync();
-  assert.ok(result.ok, result.output);
-  return readFileSync(join(project.root, 'dist', file), 'utf8');
+  return readFileSync(join(await siteIn(lang), file), 'utf8');
 }
 
 test('an Arabic or Hebrew article is laid out right to left, a German one left to right', async () => {
@@ -30,11 +43,11 @@ test('an Arabic or Hebrew article is laid out right to left, a German one left t
 });
 
 /** The words of the page's chrome an English page shows, each a phrase no German page has. */
-const ENGLISH_CHROME = ['Skip to content', 'min read', 'Contents', 'Email this article', 'Download EPUB', 'Cite this article', 'Copy citation', 'Display', 'Text size', 'As the device', '"Share"', 'Continue where you left off'];
+const ENGLISH_CHROME = ['>Notes<', 'Back to the text of note', '"Note 1"', 'Link to section', 'Skip to content', 'min read', 'Contents', 'Email this article', 'Download EPUB', 'Cite this article', 'Copy citation', 'Display', 'Text size', 'As the device', '"Share"', 'Continue where you left off'];
 
 test('a German article’s page and 404 page are in German: its chrome, its read time, and the words its script writes', async () => {
   const [page, missing] = await Promise.all([pageIn('de'), pageIn('de', '404.html')]);
-  for (const phrase of ['Zum Inhalt springen', '1 Min. Lesezeit', '>Inhalt<', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', 'Quellenangabe kopieren', 'Darstellung', 'Wie das Gerät', '"Teilen"', 'Dort weiterlesen, wo Sie aufgehört haben']) {
+  for (const phrase of ['Zum Inhalt springen', '1 Min. Lesezeit', '>Inhalt<', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', 'Quellenangabe kopieren', 'Darstellung', 'Wie das Gerät', '"Teilen"', 'Dort weiterlesen, wo Sie aufgehört haben', '>Anmerkungen<', 'aria-label="Anmerkung 1"', 'aria-label="Zurück zum Text von Anmerkung 1"', 'aria-label="Link zum Abschnitt: One"']) {
     assert.ok(page.includes(phrase), `the German page has "${phrase}"`);
   }
   for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the German page`);
@@ -43,7 +56,7 @@ test('a German article’s page and 404 page are in German: its chrome, its read
 
 test('an Arabic article’s chrome is in Arabic, its read time in Arabic words', async () => {
   const page = await pageIn('ar');
-  for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
+  for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال', '>الحواشي<', 'aria-label="رابط إلى القسم: One"']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
   for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the Arabic page`);
 });
 
@@ -66,4 +79,22 @@ test('a German article’s quotations are set „…“ in the page, the Markdow
     assert.ok(text.includes('\u201ENie \u201Aallein\u2018.\u201C'), `${edition}: ‚allein‘ within`);
     assert.ok(text.includes('geht\u2019s'), `${edition}: geht’s`);
   }
+});
+
+test('an Arabic EPUB reads right to left (its spine and every document), its contents in Arabic, and passes EPUBCheck', { skip: epubCheckMissing() && 'EPUBCheck is not installed (apt-get install epubcheck)' }, async () => {
+  const bytes = new Uint8Array(readFileSync(join(await siteIn('ar'), 'language.epub')));
+  const book = unzipSync(bytes);
+  assert.match(strFromU8(book['OEBPS/content.opf']!), /<spine page-progression-direction="rtl">/);
+  for (const [name, file] of Object.entries(book).filter(([n]) => n.endsWith('.xhtml'))) assert.match(strFromU8(file), /<html [^>]*dir="rtl"/, name);
+  const nav = strFromU8(book['OEBPS/nav.xhtml']!);
+  assert.match(nav, /<h1>المحتويات<\/h1>/);
+  assert.match(nav, />صفحة العنوان</);
+  const { status, report } = epubCheck(bytes);
+  assert.equal(status, 0, report);
+});
+
+test('llms.txt speaks the article’s language', async () => {
+  const llms = readFileSync(join(await siteIn('de'), 'llms.txt'), 'utf8');
+  assert.match(llms, /^## Artikel$/m);
+  assert.match(llms, /veröffentlicht einen langen Artikel: A fixture article, von Test Author\./);
 });
