@@ -42,6 +42,12 @@ test('the BibTeX entry is a complete @misc record', () => {
 
 test('the key is ASCII whatever the letters', () => {
   assert.equal(citationKey({ ...source, author: 'José Núñez', title: 'Über den Krieg' }), 'nunez2023uber');
+  // A name in another script is transliterated, never the anonymous "anon".
+  assert.equal(citationKey({ ...source, author: 'Олена Коваль', title: 'Бібліотека біля фронту' }), 'koval2023biblioteka');
+  const arabic = citationKey({ ...source, author: 'ليلى حداد', title: 'مكتبة الحرب' });
+  assert.match(arabic, /^[a-z]+2023[a-z]+$/);
+  assert.ok(!arabic.startsWith('anon'), arabic);
+  assert.equal(citationKey({ ...source, author: 'Søren Ørsted', title: 'A note' }), 'orsted2023note');
 });
 
 test('BibTeX special characters in a title are escaped, so braces stay balanced', () => {

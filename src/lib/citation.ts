@@ -1,3 +1,5 @@
+import anyAscii from 'any-ascii';
+
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
   title: string;
@@ -39,9 +41,13 @@ export function escapeBibtex(text: string): string {
   );
 }
 
-/** A citation key such as `baghai2023what`: family name, year, first word of the title of 4+ letters. */
+/**
+ * A citation key such as `baghai2023what`: family name, year, first word of the title of 4+
+ * letters, in ASCII (BibTeX's keys must be): a name in any script is transliterated (any-ascii:
+ * Коваль → koval, حداد → hdd), so it is never the anonymous `anon`.
+ */
 export function citationKey(s: CitationSource): string {
-  const ascii = (t: string) => t.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const ascii = (t: string) => anyAscii(t).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const family = ascii(familyName(s.author)) || 'anon';
   const word = s.title.split(/\s+/).map(ascii).find((w) => w.length >= 4) ?? '';
   return `${family}${s.published.getUTCFullYear()}${word}`;
