@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { fixtureArticle, TempProject } from './temp-project.ts';
 import { epubCheck, epubCheckMissing } from '../e2e/epubcheck.ts';
+import { launchChromium } from '../chromium.ts';
+import { startStaticServer } from '../tools/static-server.ts';
+import { axeViolations, htmlProblems } from './page-checks.ts';
 
 const projects: TempProject[] = [];
 after(() => projects.forEach((p) => p.remove()));
@@ -97,4 +100,34 @@ test('llms.txt speaks the article’s language', async () => {
   const llms = readFileSync(join(await siteIn('de'), 'llms.txt'), 'utf8');
   assert.match(llms, /^## Artikel$/m);
   assert.match(llms, /veröffentlicht einen langen Artikel: A fixture article, von Test Author\./);
+});
+
+/** Where the contents and a margin note stand beside the text on a wide screen, as the reader sees them. */
+async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 'left' | 'right' }> {
+  const server = await startStaticServer({ root: dist });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const [text, contents, note] = await Promise.all([box('.prose > p'), box('nav.contents'), box('.sidenote')]);
+    const side = (b: DOMRect) => (b.left >= text.right ? 'right' : b.right <= text.left ? 'left' : assert.fail(`overlaps the text: ${JSON.stringify(b)}`));
+    return { contents: side(contents), note: side(note) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+test('right to left, the page is mirrored: the contents at the right of the text, the margin notes at its left; left to right, the reverse', async () => {
+  assert.deepEqual(await sides(await siteIn('ar')), { contents: 'right', note: 'left' });
+  assert.deepEqual(await sides(await siteIn('en')), { contents: 'left', note: 'right' });
+});
+
+test('the German and Arabic pages are valid HTML and pass axe, light and dark, phone and desktop', async () => {
+  for (const lang of ['de', 'ar']) {
+    const dist = await siteIn(lang);
+    assert.deepEqual(await htmlProblems(readFileSync(join(dist, 'index.html'), 'utf8'), `${lang}/index.html`), []);
+    assert.deepEqual(await axeViolations(dist), [], lang);
+  }
 });
