@@ -25,7 +25,7 @@ test('Shiki’s colours become classes: no style attribute is left for the CSP t
 
 test('the block is a named, focusable region inside a .code-block wrapper', async () => {
   const html = await highlighted('ls -la\n', 'sh');
-  assert.match(html, /^<div class="code-block"><section class="code-scroll" tabindex="0" aria-label="Code sample 1: Shell" data-copy-label="Copy code sample 1" data-copied="Code sample 1 copied"><pre data-language="sh" class="astro-code code">/);
+  assert.match(html, /^<div class="code-block"><section class="code-scroll" tabindex="0" aria-label="Code sample 1: Shell" data-copy-label="Copy code sample 1" data-copied="Code sample 1 copied"><pre data-language="sh" class="astro-code code" dir="ltr">/);
   assert.equal(html.match(/tabindex=/gi)?.length, 1, 'one tab stop: the region, not the <pre> too');
   assert.match(html, /<\/pre><\/section><div class="copy-slot"><\/div><\/div>$/);
 });

@@ -71,6 +71,7 @@ export function rehypeCodeBlocks() {
       delete pre.properties.class;
       delete pre.properties.tabindex; // Shiki's own, lower-case: set again below as tabIndex
       pre.properties.className = ['astro-code', 'code'];
+      pre.properties.dir = 'ltr'; // code reads left to right, in a right-to-left page too
       // A named, focusable region, as a table's is (table-regions.ts).
       const region = scrollRegion('code-scroll', codeLabel(n, language, fileLang(file)), pre, { dataCopyLabel: t('copyCodeSample', { n }), dataCopied: t('codeSampleCopied', { n }) });
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,

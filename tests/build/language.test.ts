@@ -103,7 +103,7 @@ test('llms.txt speaks the article’s language', async () => {
 });
 
 /** Where the contents and a margin note stand beside the text on a wide screen, as the reader sees them. */
-async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 'left' | 'right' }> {
+async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 'left' | 'right'; bibtex: string }> {
   const server = await startStaticServer({ root: dist });
   const browser = await launchChromium();
   try {
@@ -112,16 +112,17 @@ async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 
     const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     const [text, contents, note] = await Promise.all([box('.prose > p'), box('nav.contents'), box('.sidenote')]);
     const side = (b: DOMRect) => (b.left >= text.right ? 'right' : b.right <= text.left ? 'left' : assert.fail(`overlaps the text: ${JSON.stringify(b)}`));
-    return { contents: side(contents), note: side(note) };
+    const bibtex = await page.locator('.cite-bibtex').evaluate((el) => getComputedStyle(el).direction);
+    return { contents: side(contents), note: side(note), bibtex };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-test('right to left, the page is mirrored: the contents at the right of the text, the margin notes at its left; left to right, the reverse', async () => {
-  assert.deepEqual(await sides(await siteIn('ar')), { contents: 'right', note: 'left' });
-  assert.deepEqual(await sides(await siteIn('en')), { contents: 'left', note: 'right' });
+test('right to left, the page is mirrored: the contents at the right of the text, the margin notes at its left, the BibTeX still left to right; left to right, the reverse', async () => {
+  assert.deepEqual(await sides(await siteIn('ar')), { contents: 'right', note: 'left', bibtex: 'ltr' });
+  assert.deepEqual(await sides(await siteIn('en')), { contents: 'left', note: 'right', bibtex: 'ltr' });
 });
 
 test('the German and Arabic pages are valid HTML and pass axe, light and dark, phone and desktop', async () => {
