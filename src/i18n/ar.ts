@@ -1,5 +1,5 @@
 /** Arabic: every key of en.ts (a test holds it so), in the words a native reader expects. */
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const ar: Required<Dictionary> = {
   skipToContent: 'انتقل إلى المحتوى',

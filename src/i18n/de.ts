@@ -1,5 +1,5 @@
 /** German: every key of en.ts (a test holds it so), in the words a native reader expects. */
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const de: Required<Dictionary> = {
   skipToContent: 'Zum Inhalt springen',

@@ -82,3 +82,6 @@ const en = {
 } as const;
 
 export default en;
+
+/** A language's dictionary: English's keys, each with the language's words (index.ts falls back to English key by key). */
+export type Dictionary = Partial<Record<keyof typeof en, string>>;

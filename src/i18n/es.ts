@@ -1,5 +1,5 @@
 /** Spanish: every key of en.ts (a test holds it so), in the words a native reader expects. */
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const es: Required<Dictionary> = {
   skipToContent: 'Saltar al contenido',

@@ -1,5 +1,5 @@
 /** French (a no-break space before a colon, as French sets it): every key of en.ts (a test holds it so), in the words a native reader expects. */
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const fr: Required<Dictionary> = {
   skipToContent: 'Aller au contenu',

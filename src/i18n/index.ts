@@ -3,7 +3,7 @@
  * English the fallback key by key. `translator` is pure (the dictionaries are given), so a test
  * can hand it a partial one; `ui(lang)` is the site's, over the dictionaries shipped here.
  */
-import en from './en.ts';
+import en, { type Dictionary } from './en.ts';
 import de from './de.ts';
 import fr from './fr.ts';
 import es from './es.ts';
@@ -17,7 +17,7 @@ import { CLIENT_KEYS, type ClientKey } from './client-keys.ts';
 export { fill };
 
 export type UiKey = keyof typeof en;
-export type Dictionary = Partial<Record<UiKey, string>>;
+export type { Dictionary };
 
 /** The languages shipped, by primary subtag ("de" serves "de-AT" too): a language is one file here, added to this list. */
 export const SHIPPED: Record<string, Dictionary> = { en, de, fr, es, uk, ru, ar, he };

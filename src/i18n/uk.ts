@@ -1,5 +1,5 @@
 /** Ukrainian: every key of en.ts (a test holds it so), in the words a native reader expects. */
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const uk: Required<Dictionary> = {
   skipToContent: 'Перейти до основного вмісту',
