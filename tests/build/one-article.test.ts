@@ -51,7 +51,8 @@ test('one article builds: read time from its words, updated date, author link, a
   assert.match(html, new RegExp(`>${Math.ceil(words / WORDS_PER_MINUTE)} min read<`));
   assert.match(html, /<time datetime="2024-02-29">February 29, 2024<\/time>/);
   assert.match(html, /Updated <time datetime="2024-03-10">March 10, 2024<\/time>/);
-  assert.match(html, /<a href="https:\/\/example.org\/authors\/test" rel="author">Test Author<\/a>/);
+  // The name isolated in <bdi>, so a name of the other direction keeps its order beside "By".
+  assert.match(html, /<a href="https:\/\/example.org\/authors\/test" rel="author"><bdi>Test Author<\/bdi><\/a>/);
   const { result } = await ogs({ html });
   assert.equal(result.articlePublishedTime, '2024-02-29');
   assert.equal(result.articleModifiedTime, '2024-03-10');
