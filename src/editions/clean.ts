@@ -31,6 +31,11 @@ export interface EditionOptions {
    * noise that a feed reader's sanitiser strips, so it goes with the others.
    */
   alignmentClasses?: boolean;
+  /**
+   * Keep `dir` (code and URLs left to right inside a right-to-left text), for a book. A feed
+   * reader lays an item out in its own direction and its sanitiser strips `dir`: there it goes.
+   */
+  directions?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export interface EditionOptions {
  * attributes, scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
  * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false }: EditionOptions = {}): Root {
+export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false, directions = false }: EditionOptions = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
@@ -64,6 +69,7 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
     for (const name of Object.keys(node.properties)) {
       // ARIA (role too) and the tab stops of the page's scrolling regions are the page's interface.
       if (name === 'style' || name === 'role' || name === 'tabIndex' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
+      if (name === 'dir' && !directions) delete node.properties[name];
     }
     // Classes go, but in a book a table cell's alignment (`alignmentClasses`).
     const kept = alignmentClasses ? classesOf(node).filter((c) => c.startsWith('align-')) : [];
