@@ -13,6 +13,7 @@ import ar from './ar.ts';
 import he from './he.ts';
 import { fill } from './fill.ts';
 import { CLIENT_KEYS, type ClientKey } from './client-keys.ts';
+import { primaryLanguage } from '../lib/language-tag.ts';
 
 export { fill };
 
@@ -29,8 +30,7 @@ export interface UiText {
 }
 
 export function translator(dictionaries: Record<string, Dictionary>, lang: string): (key: UiKey, values?: Record<string, string | number>) => UiText {
-  const primary = lang.toLowerCase().split(/[-_]/)[0]!;
-  const own = dictionaries[primary] ?? {};
+  const own = dictionaries[primaryLanguage(lang)] ?? {};
   return (key, values) => {
     const template = own[key];
     return template === undefined ? { text: fill(en[key], values), lang: 'en' } : { text: fill(template, values), lang };

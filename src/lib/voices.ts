@@ -1,3 +1,5 @@
+import { primaryLanguage } from './language-tag.ts';
+
 /** The bits of a speech-synthesis voice that choosing one needs. */
 export interface VoiceInfo {
   lang: string;
@@ -11,8 +13,8 @@ export interface VoiceInfo {
  * default among them first. Undefined when there is none: then there is no Listen control.
  */
 export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string): V | undefined {
-  const wanted = lang.toLowerCase().split(/[-_]/)[0];
-  const fitting = voices.filter((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === wanted);
+  const wanted = primaryLanguage(lang);
+  const fitting = voices.filter((v) => v.localService && primaryLanguage(v.lang) === wanted);
   const exact = fitting.filter((v) => v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase());
   const first = (list: V[]) => list.find((v) => v.default) ?? list[0];
   return first(exact) ?? first(fitting);

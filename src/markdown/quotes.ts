@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { fileLang } from './file-lang.ts';
 import { SMARTYPANTS_OPTIONS } from './typography.ts';
+import { primaryLanguage } from '../lib/language-tag.ts';
 
 interface Marks {
   /** The quotation's marks, opening and closing. */
@@ -33,7 +34,7 @@ export const QUOTATION_MARKS: Record<string, Marks> = {
 };
 
 export function marksFor(lang: string): Marks {
-  return QUOTATION_MARKS[lang.toLowerCase().split(/[-_]/)[0]!] ?? QUOTATION_MARKS.en!;
+  return QUOTATION_MARKS[primaryLanguage(lang)] ?? QUOTATION_MARKS.en!;
 }
 
 /** remark-smartypants' options for a language: the shared ones (typography.ts) and its quotation marks. */
@@ -51,7 +52,7 @@ const smartypants = remarkSmartypants as unknown as (options: object) => (tree: 
 export function finishQuotes(text: string, lang: string): string {
   const closingSingle = marksFor(lang).single[1];
   let out = closingSingle === '\u2019' ? text : text.replace(new RegExp(`(?<=\\p{L})${closingSingle}(?=\\p{L})`, 'gu'), '\u2019');
-  if (lang.toLowerCase().split(/[-_]/)[0] === 'fr') {
+  if (primaryLanguage(lang) === 'fr') {
     out = out.replace(/\u00AB[ \u00A0]?(?!\u202F)/g, `\u00AB${NARROW_NO_BREAK_SPACE}`).replace(/(?<!\u202F)[ \u00A0]?\u00BB/g, `${NARROW_NO_BREAK_SPACE}\u00BB`);
   }
   return out;

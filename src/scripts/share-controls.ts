@@ -13,7 +13,6 @@ export function announce(message: string): void {
   region.dataset.timer = String(setTimeout(() => (region.textContent = ''), 4000));
 }
 
-
 /** A plain button, made by script only, so there is never a button that does nothing. */
 export function button(className: string, label: string, onClick: () => unknown): HTMLButtonElement {
   const el = document.createElement('button');
