@@ -15,12 +15,16 @@ const en = {
   emailArticle: 'Email this article',
   downloadEpub: 'Download EPUB',
   citeArticle: 'Cite this article',
+  // The short citation: Chicago's web-page note, with the language's marks and punctuation
+  shortCitation: '{author}, “{title},” {site}, {date}, {url}.',
   readOnlineAt: 'Read online at',
   qrCodeFor: 'QR code for {url}',
   notFoundTitle: 'Page not found',
   notFoundDescription: 'There is no page at this address.',
   notFoundExplanation: 'There is nothing at this address. The link may be mistyped, or the page may have moved.',
   notFoundOneArticle: 'This site publishes one article:',
+  // After the article's title (a link), closing the sentence
+  notFoundByAuthor: ', by {author}.',
   // The article's own apparatus (src/markdown/): notes, section anchors, code and table regions
   notes: 'Notes',
   noteReference: 'Note {n}',

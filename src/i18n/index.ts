@@ -37,14 +37,37 @@ export function translator(dictionaries: Record<string, Dictionary>, lang: strin
   };
 }
 
-/** The site's strings for an article's language: `ui('en')('contents')` is "Contents". */
-export function ui(lang: string): (key: UiKey, values?: Record<string, string | number>) => string {
-  const t = translator(SHIPPED, lang);
-  return (key, values) => t(key, values).text;
+/**
+ * An article's interface strings: `t('contents')` is its words for the key; `t.lang('contents')`
+ * is the `lang` for the element that holds them: "en" where they fell back to English on a page in
+ * another language, undefined (so no attribute) where they are the page's own.
+ */
+export interface Translate {
+  (key: UiKey, values?: Record<string, string | number>): string;
+  lang(key: UiKey): 'en' | undefined;
+  /** A key's words as written, with their `{value}`s unfilled, for a function that fills them itself. */
+  template(key: UiKey): string;
 }
 
-/** The strings the page's script writes (its buttons, names and announcements), for the page to carry as data (ClientStrings.astro). */
-export function clientStrings(lang: string): Record<ClientKey, string> {
+export function translate(dictionaries: Record<string, Dictionary>, lang: string): Translate {
+  const t = translator(dictionaries, lang);
+  const own = primaryLanguage(lang) === 'en' ? en : (dictionaries[primaryLanguage(lang)] ?? {});
+  return Object.assign((key: UiKey, values?: Record<string, string | number>) => t(key, values).text, {
+    lang: (key: UiKey) => (own[key] === undefined ? ('en' as const) : undefined),
+    template: (key: UiKey) => own[key] ?? en[key],
+  });
+}
+
+/** The site's strings for an article's language: `ui('en')('contents')` is "Contents". */
+export function ui(lang: string): Translate {
+  return translate(SHIPPED, lang);
+}
+
+/** The words the page's script writes (its buttons, names and announcements), for the page to carry as data (ClientStrings.astro), and those of them in English on a page in another language. */
+export function clientStrings(lang: string): { strings: Record<ClientKey, string>; english: ClientKey[] } {
   const t = ui(lang);
-  return Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(key)])) as Record<ClientKey, string>;
+  return {
+    strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(key)])) as Record<ClientKey, string>,
+    english: CLIENT_KEYS.filter((key) => t.lang(key) === 'en'),
+  };
 }

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { fill } from '../i18n/fill.ts';
 
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
@@ -29,9 +30,32 @@ function familyName(name: string): string {
   return nameParts(name).at(-1) ?? '';
 }
 
-/** The short form, in the style of Chicago's web-page note: author, “title,” site, date, URL. */
-export function shortCitation(s: CitationSource): string {
-  return `${s.author.trim()}, \u201C${s.title.trim()},\u201D ${s.siteName}, ${s.publishedText}, ${s.url}.`;
+/**
+ * The short form, in the style of Chicago's web-page note: author, “title,” site, date, URL; in
+ * another language, its dictionary's `shortCitation` template, with its own quotation marks and
+ * punctuation (German „title“, Arabic «title» and its comma ،).
+ */
+export function shortCitation(s: CitationSource, template = EN_SHORT_CITATION): string {
+  return citationParts(s, template).map((part) => part.text).join('');
+}
+
+const EN_SHORT_CITATION = '{author}, \u201C{title},\u201D {site}, {date}, {url}.';
+
+/**
+ * The short form as the template's own words and the values put in it (`value: true`), for the
+ * page to isolate each value (<bdi>): a site name or URL of the other direction then keeps its
+ * place in the line (in an Arabic citation, "Long Form" and the date that follows it would
+ * otherwise run together, left to right), and the copied text is the same.
+ */
+export function citationParts(s: CitationSource, template = EN_SHORT_CITATION): { text: string; value: boolean }[] {
+  const values: Record<string, string> = { author: s.author.trim(), title: s.title.trim(), site: s.siteName, date: s.publishedText, url: s.url };
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name ? { text: fill(piece, values), value: true } : { text: piece, value: false };
+    });
 }
 
 /** BibTeX needs these escaped in field values; braces are balanced by escaping them too. */

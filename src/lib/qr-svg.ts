@@ -8,8 +8,9 @@ import { escapeXml } from './escape.ts';
  * Error correction M (15%) survives a crease or a smudge on paper; the two-module white border
  * plus the page margin around it gives scanners their quiet zone. The width and height attributes
  * (two pixels a module) give it a size before any CSS applies; print.css sets the printed size.
+ * `labelLang` marks the name's language where it is not the page's (an English fallback).
  */
-export function qrSvg(text: string, label: string): string {
+export function qrSvg(text: string, label: string, labelLang?: string): string {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   let path = '';
   data.forEach((row, y) => {
@@ -25,7 +26,7 @@ export function qrSvg(text: string, label: string): string {
     }
   });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${2 * size}" height="${2 * size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${2 * size}" height="${2 * size}" role="img" aria-label="${escapeXml(label)}"${labelLang ? ` lang="${escapeXml(labelLang)}"` : ''} shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
 }

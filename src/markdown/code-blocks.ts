@@ -73,7 +73,13 @@ export function rehypeCodeBlocks() {
       pre.properties.className = ['astro-code', 'code'];
       pre.properties.dir = 'ltr'; // code reads left to right, in a right-to-left page too
       // A named, focusable region, as a table's is (table-regions.ts).
-      const region = scrollRegion('code-scroll', codeLabel(n, language, fileLang(file)), pre, { dataCopyLabel: t('copyCodeSample', { n }), dataCopied: t('codeSampleCopied', { n }) });
+      const name = { text: codeLabel(n, language, fileLang(file)), lang: t.lang('codeSample'), id: `code-name-${n}` };
+      const region = scrollRegion('code-scroll', name, pre, {
+        dataCopyLabel: t('copyCodeSample', { n }),
+        dataCopyLang: t.lang('copyCodeSample'),
+        dataCopied: t('codeSampleCopied', { n }),
+        dataCopiedLang: t.lang('codeSampleCopied'),
+      });
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
       // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
       const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };

@@ -44,6 +44,18 @@ export function isNote(node: Element): boolean {
  * block's), so the page never does at 320 px: a <section> with a name is a region landmark,
  * announced and listed by screen readers, and it scrolls, so the keyboard must reach it.
  */
-export function scrollRegion(className: string, label: string, content: ElementContent, more: Properties = {}): Element {
-  return { type: 'element', tagName: 'section', properties: { className: [className], tabIndex: 0, ariaLabel: label, ...more }, children: [content] };
+export function scrollRegion(className: string, name: string | RegionName, content: ElementContent, more: Properties = {}): Element {
+  const { text, lang, id } = typeof name === 'string' ? { text: name, lang: undefined, id: '' } : name;
+  if (!lang) return { type: 'element', tagName: 'section', properties: { className: [className], tabIndex: 0, ariaLabel: text, ...more }, children: [content] };
+  // An aria-label is read in the language of the region, its content's: a name of another
+  // language is a hidden element's text, marked with its own, and names the region by reference.
+  const label: Element = { type: 'element', tagName: 'span', properties: { id, hidden: true, lang }, children: [{ type: 'text', value: text }] };
+  return { type: 'element', tagName: 'section', properties: { className: [className], tabIndex: 0, ariaLabelledBy: [id], ...more }, children: [label, content] };
+}
+
+/** A region's name: its words, and where they are not in the page's language (an interface string fallen back to English), that language and an id for the element that holds them. */
+export interface RegionName {
+  text: string;
+  lang: string | undefined;
+  id: string;
 }

@@ -39,6 +39,7 @@ function anchorsIn(lang: string) {
     properties: (heading: Readonly<Element>) => ({
       className: ['anchor'],
       ariaLabel: anchorLabel(toString(heading as Element), lang),
+      lang: ui(lang).lang('linkToSection'),
     }),
     content: { type: 'element', tagName: 'span', properties: { className: ['anchor-mark'], ariaHidden: 'true' }, children: [] },
   }) as (tree: Root) => undefined;

@@ -74,8 +74,14 @@ export function rehypeSidenotes() {
       if (isNote(node)) notes.set(String(node.properties.id), node);
       // The notes' heading and their links back, in the article's language (a link back lies
       // inside its note, which the walk meets first: it is the latest note's).
-      if (node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: t('notes') }];
-      if (node.properties.dataFootnoteBackref !== undefined) node.properties.ariaLabel = t('backToNote', { n: notes.size });
+      if (node.properties.id === 'footnote-label') {
+        node.children = [{ type: 'text', value: t('notes') }];
+        node.properties.lang = t.lang('notes');
+      }
+      if (node.properties.dataFootnoteBackref !== undefined) {
+        node.properties.ariaLabel = t('backToNote', { n: notes.size });
+        node.properties.lang = t.lang('backToNote');
+      }
       if (node.tagName === 'table') visit(node, 'element', (inside) => void inTables.add(inside));
     });
     const placed = new Set<string>();
@@ -85,6 +91,7 @@ export function rehypeSidenotes() {
       if (!ref || ref.properties.dataFootnoteRef === undefined) return;
       const number = ref.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       ref.properties.ariaLabel = noteLabel(number, lang);
+      ref.properties.lang = t.lang('noteReference');
       const target = String(ref.properties.href ?? '').replace(/^#/, '');
       const note = notes.get(target);
       // A note referred to twice sits in the margin once, beside its first reference.

@@ -30,7 +30,10 @@ export function rehypeTableRegions() {
       const [caption] = childElements(node, 'caption');
       const header = childElements(node, 'thead').map((h) => toString(h).replace(/\s+/g, ' ').trim())[0];
       n++;
-      const region = scrollRegion('table-scroll', caption ? toString(caption).trim() : header ? t('tableOf', { n, header }) : t('table', { n }), node);
+      const name = caption
+        ? toString(caption).trim() // the writer's own words, in the article's language
+        : { text: header ? t('tableOf', { n, header }) : t('table', { n }), lang: t.lang('table'), id: `table-name-${n}` };
+      const region = scrollRegion('table-scroll', name, node);
       parent.children.splice(index, 1, region);
       return SKIP;
     });

@@ -7,7 +7,7 @@ import { announce, button, enhanceAnchors, enhanceCopyButtons, enhanceShare } fr
 import { enhanceSettings } from './reader-settings.ts';
 import { rememberPlace } from './reading-position.ts';
 import { pickVoice } from '../lib/voices.ts';
-import { say } from './strings.ts';
+import { words } from './strings.ts';
 
 /**
  * A reading aid loaded on first use, from /aids/ (src/pages/aids/[module].js.ts), by a module
@@ -40,10 +40,10 @@ function offerListen(): void {
   if (!slot || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
   const lang = document.documentElement.lang || 'en';
   let voice: SpeechSynthesisVoice | undefined;
-  const listen = button('listen-button', say('listen'), () =>
+  const listen = button('listen-button', words('listen'), () =>
     loadAid<typeof import('./listen.ts')>('listen').then(
       (m) => voice && m.startListening(voice, lang),
-      () => announce(say('listenNotLoaded')),
+      () => announce(words('listenNotLoaded')),
     ),
   );
   const offer = () => {

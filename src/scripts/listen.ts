@@ -9,7 +9,7 @@ import { SPEEDS } from '../lib/voices.ts';
 import { LISTEN_SELECTOR } from '../toolkit/elements.ts';
 import { registerAid } from './aids.ts';
 import { announce, button } from './share-controls.ts';
-import { say } from './strings.ts';
+import { put, say, words } from './strings.ts';
 
 /**
  * What is read, in order: the title, then the body's paragraphs, headings and lists, and what
@@ -62,18 +62,18 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
   const bar = document.createElement('div');
   bar.className = 'listen-bar';
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', say('listen'));
-  const pause = button('listen-pause', say('pause'), () => {
+  put(bar, words('listen'), 'name');
+  const pause = button('listen-pause', words('pause'), () => {
     if (synth.paused) {
       synth.resume();
-      pause.textContent = say('pause');
+      put(pause, words('pause'));
       following = true;
     } else {
       synth.pause();
-      pause.textContent = say('resume');
+      put(pause, words('resume'));
     }
   });
-  const stop = button('listen-stop', say('stop'), () => finish());
+  const stop = button('listen-stop', words('stop'), () => finish());
   const speedLabel = document.createElement('label');
   const speed = document.createElement('select');
   for (const s of SPEEDS) speed.append(new Option(`${s}×`, String(s), s === 1, s === 1));
@@ -81,7 +81,9 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
     rate = Number(speed.value);
     speak(); // the block being read starts again at the new speed
   });
-  speedLabel.append(`${say('speed')} `, speed);
+  const speedWords = document.createElement('span');
+  put(speedWords, words('speed'));
+  speedLabel.append(speedWords, ' ', speed);
   bar.append(pause, stop, speedLabel);
   document.body.append(bar);
 
@@ -117,17 +119,17 @@ export function startListening(voice: SpeechSynthesisVoice, lang: string): void 
     utterance.onerror = () => {
       if (mine !== generation) return;
       finish();
-      announce(say('listenVoiceFailed'));
+      announce(words('listenVoiceFailed'));
     };
     synth.speak(utterance);
-    if (pause.textContent === say('resume')) pause.textContent = say('pause');
+    if (pause.textContent === say('resume')) put(pause, words('pause'));
   }
 
   // The voice gone from the device (uninstalled, a language pack removed): stop, and say why.
   const voiceGone = () => {
     if (synth.getVoices().some((v) => v.voiceURI === voice.voiceURI && v.name === voice.name)) return;
     finish();
-    announce(say('listenVoiceGone'));
+    announce(words('listenVoiceGone'));
   };
   synth.addEventListener?.('voiceschanged', voiceGone);
 

@@ -10,7 +10,7 @@ import { copyText } from '../lib/share.ts';
 import { quoteUrl, textDirective } from '../lib/text-fragment.ts';
 import { announce, button } from './share-controls.ts';
 import { registerAid } from './aids.ts';
-import { say } from './strings.ts';
+import { put, words } from './strings.ts';
 
 let tools: HTMLElement | undefined;
 
@@ -59,16 +59,16 @@ function update(canonical: string): void {
   tools = document.createElement('div');
   tools.className = 'quote-tools';
   tools.setAttribute('role', 'toolbar');
-  tools.setAttribute('aria-label', say('quote'));
+  put(tools, words('quote'), 'name');
   tools.append(
-    button('quote-copy', say('copyQuoteLink'), async () => {
+    button('quote-copy', words('copyQuoteLink'), async () => {
       const outcome = await copyText(navigator, url);
-      announce(say(outcome === 'copied' ? 'quoteLinkCopied' : 'copyFailed'));
+      announce(words(outcome === 'copied' ? 'quoteLinkCopied' : 'copyFailed'));
     }),
   );
   if (typeof navigator.share === 'function') {
     tools.append(
-      button('quote-share', say('shareQuote'), () => {
+      button('quote-share', words('shareQuote'), () => {
         navigator.share({ title: document.title, text: `\u201C${quote}\u201D`, url }).catch(() => {});
       }),
     );

@@ -5,7 +5,7 @@
  */
 import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from '../lib/reading-position.ts';
 import { button } from './share-controls.ts';
-import { say } from './strings.ts';
+import { put, words } from './strings.ts';
 
 const key = POSITION_KEY_PREFIX + location.pathname;
 
@@ -40,13 +40,13 @@ function offer(target: HTMLElement): void {
   const notice = document.createElement('div');
   notice.className = 'resume';
   notice.setAttribute('role', 'region');
-  notice.setAttribute('aria-label', say('whereYouLeftOff'));
+  put(notice, words('whereYouLeftOff'), 'name');
   const link = document.createElement('a');
   link.href = `#${id}`;
-  link.textContent = say('continueWhereYouLeftOff');
+  put(link, words('continueWhereYouLeftOff'));
   const close = () => notice.remove();
   link.addEventListener('click', close);
-  notice.append(link, button('resume-dismiss', say('dismiss'), close));
+  notice.append(link, button('resume-dismiss', words('dismiss'), close));
   // Early in the Tab order (after the skip link), though it shows at the foot of the screen.
   document.querySelector('.skip-link')?.after(notice);
 }

@@ -1,24 +1,25 @@
 import { copyText, sectionUrl, sharePage, type ShareOutcome } from '../lib/share.ts';
-import { say } from './strings.ts';
+import { put, words, type Words } from './strings.ts';
 
 /** What the reader is told of a share or copy: nothing where the share sheet said it. */
-const message = (outcome: ShareOutcome, copied: string): string => (outcome === 'copied' ? copied : outcome === 'failed' ? say('copyFailed') : '');
+const message = (outcome: ShareOutcome, copied: Words): Words => (outcome === 'copied' ? copied : outcome === 'failed' ? words('copyFailed') : { text: '' });
 
-/** Says `message` in the page's live region for a few seconds. */
-export function announce(message: string): void {
+/** Says `message` in the page's live region for a few seconds (in its language, where it says one). */
+export function announce(message: Words): void {
   const region = document.querySelector<HTMLElement>('.announcer');
-  if (!region || !message) return;
-  region.textContent = message;
+  if (!region || !message.text) return;
+  region.removeAttribute('lang');
+  put(region, message);
   clearTimeout(Number(region.dataset.timer));
   region.dataset.timer = String(setTimeout(() => (region.textContent = ''), 4000));
 }
 
 /** A plain button, made by script only, so there is never a button that does nothing. */
-export function button(className: string, label: string, onClick: () => unknown): HTMLButtonElement {
+export function button(className: string, label: Words, onClick: () => unknown): HTMLButtonElement {
   const el = document.createElement('button');
   el.type = 'button';
   el.className = className;
-  el.textContent = label;
+  put(el, label);
   el.addEventListener('click', onClick);
   return el;
 }
@@ -27,8 +28,8 @@ export function button(className: string, label: string, onClick: () => unknown)
 export function enhanceShare(): void {
   for (const box of document.querySelectorAll<HTMLElement>('.share[data-share-url]')) {
     (box.querySelector('.share-slot') ?? box).append(
-      button('share-button', say('share'), async () => {
-        announce(message(await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! }), say('linkCopied')));
+      button('share-button', words('share'), async () => {
+        announce(message(await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! }), words('linkCopied')));
       }),
     );
   }
@@ -38,7 +39,7 @@ export function enhanceShare(): void {
 export function enhanceAnchors(canonical: string): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
     anchor.addEventListener('click', async () => {
-      announce(message(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), say('sectionLinkCopied')));
+      announce(message(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), words('sectionLinkCopied')));
     });
   }
 }
@@ -54,8 +55,10 @@ export function enhanceCopyButtons(): void {
     const slot = block.nextElementSibling;
     if (!slot?.classList.contains('copy-slot')) continue;
     slot.append(
-      button('copy-button', block.dataset.copyLabel!, async () => {
-        announce(message(await copyText(navigator, block.textContent ?? ''), block.dataset.copied ?? ''));
+      button('copy-button', { text: block.dataset.copyLabel!, lang: block.dataset.copyLang }, async () => {
+        // A code block's region may hold its hidden name (src/markdown/hast.ts): the code is its <pre>.
+        const text = (block.querySelector('pre') ?? block).textContent ?? '';
+        announce(message(await copyText(navigator, text), { text: block.dataset.copied ?? '', lang: block.dataset.copiedLang }));
       }),
     );
   }

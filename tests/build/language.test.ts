@@ -14,6 +14,7 @@ import { epubCheck, epubCheckMissing } from '../e2e/epubcheck.ts';
 import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from '../tools/static-server.ts';
 import { axeViolations, htmlProblems } from './page-checks.ts';
+import { englishInterface } from '../e2e/english-words.ts';
 
 const projects: TempProject[] = [];
 after(() => projects.forEach((p) => p.remove()));
@@ -130,5 +131,33 @@ test('the German and Arabic pages are valid HTML and pass axe, light and dark, p
     const dist = await siteIn(lang);
     assert.deepEqual(await htmlProblems(readFileSync(join(dist, 'index.html'), 'utf8'), `${lang}/index.html`), []);
     assert.deepEqual(await axeViolations(dist), [], lang);
+  }
+});
+
+test('in a language with no dictionary (Italian), the interface is English, and every English string and name is marked lang="en", the writer’s words not', async () => {
+  const body = 'Il testo dell’articolo.[^1]\n\n## Una sezione\n\n| Anno | Libri |\n|:---|---:|\n| 2023 | 12 |\n\n```sh\necho ciao\n```\n\n[^1]: Una nota.';
+  const project = new TempProject().write('content/articles/italiano.mdx', fixtureArticle({ lang: 'lang: it', title: 'title: Un articolo' }, body));
+  projects.push(project);
+  const result = await project.buildAsync();
+  assert.ok(result.ok, result.output);
+  const server = await startStaticServer({ root: join(project.root, 'dist') });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.locator('.share-slot button').waitFor(); // the script's controls are in
+    await page.locator('.cite-short + .copy-slot button').click(); // and an announcement made
+    const found = await englishInterface(page);
+    assert.deepEqual(found.unmarked, []);
+    for (const expected of ['Skip to content', 'Contents', 'Share', 'Copy citation', 'Notes', 'Note 1', 'Link to section: Una sezione', 'Table 1: Anno Libri', 'Code sample 1: Shell']) {
+      assert.ok(found.marked.some((f) => f.endsWith(`: ${expected}`)), `"${expected}" is there, marked English: ${found.marked.join(' | ')}`);
+    }
+    const prose = await page.locator('.prose > p').first().evaluate((p) => p.closest('[lang]')!.getAttribute('lang'));
+    assert.equal(prose, 'it');
+    const heading = await page.locator('.prose h2').first().evaluate((h) => h.closest('[lang]')!.getAttribute('lang'));
+    assert.equal(heading, 'it');
+  } finally {
+    await browser.close();
+    await server.close();
   }
 });
