@@ -78,3 +78,8 @@ test('the lead image comes under the title, with its credit as written, as the p
   assert.doesNotMatch(articleMarkdown({ ...article, body: 'First paragraph.' }), /!\[/);
   assert.doesNotMatch(articleMarkdown({ ...article, body: 'First.', lead: { ...lead, credit: undefined } }), /\*Photo/);
 });
+
+test('a right-to-left article’s Markdown says so in its header (dir: rtl, as Pandoc reads it); a left-to-right one’s says nothing of direction', () => {
+  assert.match(articleMarkdown({ ...article, lang: 'ar', body: 'نص.' }), /\nlang: ar\ndir: rtl\n/);
+  assert.doesNotMatch(articleMarkdown(article), /\ndir:/);
+});

@@ -8,6 +8,7 @@ import { isoDay } from '../lib/dates.ts';
 import { remarkTypography } from '../markdown/quotes.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
+import { textDirection } from '../lib/direction.ts';
 
 export interface MarkdownArticle {
   title: string;
@@ -145,7 +146,7 @@ function absoluteLinks(url: string) {
 
 /**
  * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
- * canonical URL, language), the title as `#`, the lead image (if any), then the body as written (parsed as MDX with GFM,
+ * canonical URL, language, and `dir: rtl` for a right-to-left one), the title as `#`, the lead image (if any), then the body as written (parsed as MDX with GFM,
  * as the page is), the toolkit's components turned into Markdown, with the page's typography
  * (remarkTypography: the same quotes, dashes and apostrophes) and every link absolute. Strings in the
  * header are JSON-quoted, which YAML reads as they are.
@@ -159,6 +160,8 @@ export function articleMarkdown(a: MarkdownArticle): string {
     ...(a.updated ? [`updated: ${isoDay(a.updated)}`] : []),
     `url: ${a.url}`,
     `lang: ${a.lang}`,
+    // Right to left, said as Pandoc reads it (its HTML template writes `dir` from this); left to right is Markdown's default.
+    ...(textDirection(a.lang) === 'rtl' ? ['dir: rtl'] : []),
     ...(a.rights ? [`rights: ${JSON.stringify(a.rights)}`] : []),
     ...(a.license ? [`license: ${a.license}`] : []),
     '---',
