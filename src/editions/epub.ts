@@ -21,7 +21,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
     const url = siteFileUrl('', site).href;
     const publishedText = formatDay(data.published, data.lang);
     const cover = await renderPreviewImage(
-      { title: data.title, author: data.author.name, date: publishedText, siteName: SITE.name },
+      { title: data.title, author: data.author.name, date: publishedText, siteName: SITE.name, lang: data.lang },
       { size: COVER_SIZE },
     );
     const html = await renderEditionSource();

@@ -2,8 +2,8 @@
  * English: every interface string the site writes, by key: the page's chrome, the words its
  * script writes (client-keys.ts), the article's apparatus (notes, anchors, regions); `{name}`
  * marks a value put in (numbers and dates arrive already formatted for the language). English is
- * also the fallback of every other language, key by key (index.ts). Not here yet: the preview
- * card's byline (drawn by satori).
+ * also the fallback of every other language, key by key (index.ts). The link-preview card and
+ * the EPUB's cover hold none: their byline is the author's name and the date, in its language.
  */
 const en = {
   skipToContent: 'Skip to content',

@@ -45,3 +45,60 @@ test('longer titles are set smaller', () => {
   assert.ok(titleSize('x'.repeat(40)) > titleSize('x'.repeat(80)));
   assert.ok(titleSize('x'.repeat(80)) > titleSize('x'.repeat(140)));
 });
+
+/** The box around the card's ink (grey below 128: the text; the rule is lighter), and the card's raw pixels. */
+async function inkBox(png: Buffer) {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let left = info.width, right = -1, top = info.height, bottom = -1;
+  for (let y = 0; y < info.height; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (data[y * info.width + x]! >= 128) continue;
+      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+    }
+  }
+  return { left, right, top, bottom, data, width: info.width };
+}
+
+// An Arabic article's card: the title alone (the rest blank), so the ink is the title's.
+const arabic = { title: 'مكتبة', author: ' ', date: ' ', siteName: ' ', lang: 'ar' };
+
+test('an Arabic title is drawn in Arabic letters, about as much ink as a Latin title of its length, where the Latin font drew boxes', async () => {
+  const title = 'دفتر المكتبة الصغيرة';
+  const drawn = await renderPreviewImage({ ...text, title, lang: 'ar' });
+  const boxed = await renderPreviewImage({ ...text, title, lang: 'en' }); // Source Serif 4, which has no Arabic
+  assert.notDeepEqual(await sharp(drawn).raw().toBuffer(), await sharp(boxed).raw().toBuffer());
+  const blank = await ink(await renderPreviewImage({ ...text, title: ' ', lang: 'ar' }));
+  const arabicInk = (await ink(drawn)) - blank;
+  const latinInk = (await ink(await renderPreviewImage({ ...text, title: 'What we learned today' }))) - blank;
+  assert.ok(arabicInk > 0.4 * latinInk && arabicInk < 2 * latinInk, `title ink ${arabicInk} beside Latin ${latinInk}`);
+});
+
+test('its letters are joined, as Arabic is written: the word is narrower than its letters set apart', async () => {
+  const joined = await inkBox(await renderPreviewImage(arabic));
+  const apart = await inkBox(await renderPreviewImage({ ...arabic, title: 'م\u200Cك\u200Cت\u200Cب\u200Cة' })); // ZWNJ: no joining
+  assert.ok(joined.right - joined.left < 0.9 * (apart.right - apart.left), `${joined.right - joined.left} px joined, ${apart.right - apart.left} px apart`);
+});
+
+test('the card reads right to left: the title flush with the right padding, its first word at the right of a line of both directions', async () => {
+  const word = await inkBox(await renderPreviewImage(arabic));
+  assert.ok(Math.abs(word.right - (1200 - 80)) <= 4, `the title ends at x=${word.right}`);
+  assert.ok(word.left > 600, 'a short title leaves the left of the card empty');
+  // "مكتبة ABC": the Arabic word first, so at the right, where it stands alone: each column of
+  // the word holds as much ink in both (the line may sit higher or lower, for the Latin letters' height).
+  const mixed = await inkBox(await renderPreviewImage({ ...arabic, title: 'مكتبة ABC' }));
+  assert.ok(mixed.left < word.left - 40, 'the Latin word stands to the left');
+  const column = (box: typeof word, x: number) => {
+    let n = 0;
+    for (let y = 0; y < box.data.length / box.width; y++) if (box.data[y * box.width + x]! < 128) n++;
+    return n;
+  };
+  for (let x = word.left; x <= word.right; x++) assert.equal(column(mixed, x), column(word, x), `column ${x}: the Arabic word is not first, at the right`);
+});
+
+test('a Hebrew article’s card is drawn too, reproducibly', async () => {
+  const hebrew = { ...text, title: 'בית הספר הקטן', lang: 'he' };
+  const [a, b] = await Promise.all([renderPreviewImage(hebrew), renderPreviewImage(hebrew)]);
+  assert.deepEqual(a, b);
+  const box = await inkBox(await renderPreviewImage({ ...hebrew, author: ' ', date: ' ', siteName: ' ' }));
+  assert.ok(Math.abs(box.right - (1200 - 80)) <= 4 && box.left > 300, `the title stands at the right: ${box.left}–${box.right}`);
+});

@@ -3,20 +3,11 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
 import { PALETTE } from './palette.ts';
+import { CARD, PREVIEW_SIZE, titleSize, type PreviewText } from './preview-card.ts';
+import { renderRightToLeftCard } from './preview-image-rtl.ts';
+import { textDirection } from './direction.ts';
 
-/** Open Graph's recommended size: 1.91:1, sharp on high-density screens. */
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
-
-/** The EPUB's cover: the same card, upright, in the 2:3 of a book's cover. */
-export const COVER_SIZE = { width: 1200, height: 1800 } as const;
-
-export interface PreviewText {
-  title: string;
-  author: string;
-  /** The date as it should read, e.g. "November 22, 2023". */
-  date: string;
-  siteName: string;
-}
+export { COVER_SIZE, PREVIEW_SIZE, titleSize, type PreviewText } from './preview-card.ts';
 
 const require = createRequire(import.meta.url);
 /** The font's subsets the card is drawn with. */
@@ -49,23 +40,18 @@ const familyName = (subset: string) => `Source Serif 4 ${subset}`;
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
 const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({ type, props: { style, children } });
 
-/** The title steps down as it grows, so a long title still fits in four lines. */
-export function titleSize(title: string): number {
-  if (title.length <= 50) return 68;
-  if (title.length <= 90) return 56;
-  return 44;
-}
-
 /**
  * The link-preview image: the title large, then author and date, on the site's paper colour.
  * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
  * `size` is the link preview's unless given (the EPUB cover); `subsets` is for tests (drawing
- * with fewer of the font's subsets).
+ * with fewer of the font's subsets). A right-to-left article's card is drawn by Pango instead
+ * (preview-image-rtl.ts), in the same layout.
  */
 export async function renderPreviewImage(
   text: PreviewText,
   { size = PREVIEW_SIZE, subsets = FONT_SUBSETS }: { size?: { width: number; height: number }; subsets?: readonly string[] } = {},
 ): Promise<Buffer> {
+  if (textDirection(text.lang ?? 'en') === 'rtl') return renderRightToLeftCard(text, size);
   const card = el(
     'div',
     {
@@ -75,15 +61,15 @@ export async function renderPreviewImage(
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 80px',
+      padding: `${CARD.paddingBlock}px ${CARD.paddingInline}px`,
       background: PALETTE.light.paper,
       color: PALETTE.light.ink,
       fontFamily: subsets.map(familyName).join(', '),
     },
     [
-      el('div', { fontSize: 26, letterSpacing: 4, textTransform: 'uppercase', color: PALETTE.light.inkMuted }, text.siteName),
-      el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: 420, overflow: 'hidden' }, text.title),
-      el('div', { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${PALETTE.light.rule}`, paddingTop: 24, fontSize: 30 }, [
+      el('div', { fontSize: CARD.siteSize, letterSpacing: CARD.siteSpacing, textTransform: 'uppercase', color: PALETTE.light.inkMuted }, text.siteName),
+      el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: CARD.titleMaxHeight, overflow: 'hidden' }, text.title),
+      el('div', { display: 'flex', flexDirection: 'column', borderTop: `${CARD.rule}px solid ${PALETTE.light.rule}`, paddingTop: CARD.ruleGap, fontSize: CARD.bylineSize }, [
         el('div', { fontWeight: 700 }, text.author),
         el('div', { color: PALETTE.light.inkMuted }, text.date),
       ]),

@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
     author: data.author.name,
     date: formatDay(data.published, data.lang),
     siteName: SITE.name,
+    lang: data.lang,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
