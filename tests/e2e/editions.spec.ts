@@ -10,7 +10,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { plainTypography } from './typography.ts';
 import { epubCheck, epubCheckMissing } from './epubcheck.ts';
-import { expectEveryParagraph, TEST_SITE_URL as canonical } from './publication.ts';
+import { expectEveryParagraph, TEST_SITE_URL as canonical, type Publication } from './publication.ts';
 
 /** The page's h2 headings, as the reader sees them. */
 async function sections(page: Page) {
@@ -33,32 +33,32 @@ async function contents(page: Page) {
   return page.locator('.contents-list a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
 }
 
-async function epub(page: Page, request: APIRequestContext) {
+async function epub(page: Page, request: APIRequestContext, { words }: Publication) {
   await page.goto('/');
-  const link = page.getByRole('link', { name: /^Download EPUB/ });
+  const link = page.getByRole('link', { name: words.downloadEpub });
   const response = await request.get((await link.getAttribute('href'))!);
   expect(response.status()).toBe(200);
   return { link, response, bytes: await response.body() };
 }
 
 test.describe('EPUB', () => {
-  test('the page links it as "Download EPUB" with its true size, served as application/epub+zip', async ({ page, request }) => {
-    const { link, response, bytes } = await epub(page, request);
+  test('the page links it as "Download EPUB" (in the article’s language) with its true size, served as application/epub+zip', async ({ page, request, publication }) => {
+    const { link, response, bytes } = await epub(page, request, publication);
     expect(response.headers()['content-type']).toBe('application/epub+zip');
     await expect(link).toHaveAttribute('download', '');
-    await expect(link).toHaveText(`Download EPUB (${Math.ceil(bytes.length / 1000)} kB)`);
+    await expect(link).toHaveText(publication.words.epubLink(Math.ceil(bytes.length / 1000)));
     expect(bytes.length).toBeLessThan(80_000);
   });
 
-  test('EPUBCheck finds no error and no warning', async ({ page, request }) => {
+  test('EPUBCheck finds no error and no warning', async ({ page, request, publication }) => {
     test.skip(epubCheckMissing(), 'EPUBCheck is not installed (Debian: apt-get install epubcheck)');
-    const { status, report } = epubCheck((await epub(page, request)).bytes);
+    const { status, report } = epubCheck((await epub(page, request, publication)).bytes);
     expect(status, report).toBe(0);
     expect(report).toContain('No errors or warnings detected.');
   });
 
   test('mimetype comes first, stored; the metadata names the article by its canonical URL', async ({ page, request, publication }) => {
-    const { bytes } = await epub(page, request);
+    const { bytes } = await epub(page, request, publication);
     // The first local file header: name "mimetype", compression method 0 (stored), then its content.
     expect(bytes.subarray(30, 38).toString()).toBe('mimetype');
     expect(bytes.readUInt16LE(8)).toBe(0);
@@ -78,7 +78,7 @@ test.describe('EPUB', () => {
   test('the book holds a title page, the sections in its navigation, and the article’s every paragraph and heading', async ({ page, request, publication }) => {
     const headings = await sections(page);
     const listed = await contents(page);
-    const files = unzipSync(new Uint8Array((await epub(page, request)).bytes));
+    const files = unzipSync(new Uint8Array((await epub(page, request, publication)).bytes));
     const doc = (name: string) => new JSDOM(strFromU8(files[`OEBPS/${name}`]!), { contentType: 'application/xhtml+xml' }).window.document;
     const title = doc('title.xhtml');
     expect(title.querySelector('h1')?.textContent).toBe(publication.title);
@@ -121,7 +121,7 @@ test.describe('Reader View (Readability)', () => {
       expect(blocks).toEqual((await page.locator('.prose :is(p, h2)').allTextContents()).map(plainTypography));
     }
     const text = content.body.textContent!;
-    for (const chrome of ['Contents', 'Read online at', 'Email this article', 'Download EPUB', 'Cite this article', '@misc', 'Share']) {
+    for (const chrome of publication.words.chrome) {
       expect(text, chrome).not.toContain(chrome);
     }
   });

@@ -1,17 +1,18 @@
 /**
  * Before the browser tests: check there is a built site in dist/ (whatever article
  * content/articles holds), made for the address the tests expect; build the seed article and the
- * long-form showcase from their fixtures, each in a temporary copy of the project; serve all
- * three on free ports (chosen by the system, so a stale server on a fixed port can never answer
- * for this run), and tell the workers where: TEST_BASE_URL (dist/), TEST_SEED_URL and
- * TEST_SEED_DIST, TEST_SHOWCASE_URL and TEST_SHOWCASE_DIST (each one project's `baseURL`,
- * playwright.config.ts).
+ * long-form showcase and the German and Arabic articles from their fixtures, each in a temporary
+ * copy of the project; serve them all on free ports (chosen by the system, so a stale server on a
+ * fixed port can never answer for this run), and tell the workers where: TEST_BASE_URL (dist/),
+ * and for each fixture TEST_<NAME>_URL and TEST_<NAME>_DIST (TEST_SEED_URL, TEST_GERMAN_DIST…),
+ * each one project's `baseURL` (playwright.config.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
 import { SEED_SLUG, TempProject } from '../build/temp-project.ts';
 import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
+import { addLanguageFixture, LANGUAGE_FIXTURES, type LanguageFixture } from '../fixtures/languages/languages.ts';
 import { TEST_SITE_URL } from '../test-site-url.ts';
 
 /** Builds a fixture in a temporary copy of the project; its dist/ and the copy (to remove after). */
@@ -31,20 +32,23 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (canonical !== TEST_SITE_URL) {
     throw new Error(`dist/ was built for ${canonical}, the browser tests expect ${TEST_SITE_URL}: build with no SITE_URL or host variables set ("npm run build:test"; npm test does so).`);
   }
-  const [seed, showcase] = await Promise.all([
-    buildFixture('seed article', (p) => p.addSeedArticle(`${SEED_SLUG}.mdx`)),
-    buildFixture('showcase', addShowcase),
-  ]);
-  const servers: StaticServer[] = await Promise.all([startStaticServer({ root: 'dist' }), startStaticServer({ root: seed.dist }), startStaticServer({ root: showcase.dist })]);
-  const [live, seedServer, showcaseServer] = servers;
-  process.env.TEST_BASE_URL = live!.url;
-  process.env.TEST_SEED_URL = seedServer!.url;
-  process.env.TEST_SEED_DIST = seed.dist;
-  process.env.TEST_SHOWCASE_URL = showcaseServer!.url;
-  process.env.TEST_SHOWCASE_DIST = showcase.dist;
+  const fixtures = {
+    seed: () => buildFixture('seed article', (p) => p.addSeedArticle(`${SEED_SLUG}.mdx`)),
+    showcase: () => buildFixture('showcase', addShowcase),
+    ...Object.fromEntries(Object.keys(LANGUAGE_FIXTURES).map((name) => [name, () => buildFixture(`${name} fixture`, (p) => addLanguageFixture(p, name as LanguageFixture))])),
+  };
+  const built = await Promise.all(Object.entries(fixtures).map(async ([name, build]) => ({ name, ...(await build()) })));
+  const live = await startStaticServer({ root: 'dist' });
+  const servers: StaticServer[] = [live];
+  process.env.TEST_BASE_URL = live.url;
+  for (const { name, dist } of built) {
+    const server = await startStaticServer({ root: dist });
+    servers.push(server);
+    process.env[`TEST_${name.toUpperCase()}_URL`] = server.url;
+    process.env[`TEST_${name.toUpperCase()}_DIST`] = dist;
+  }
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
-    seed.project.remove();
-    showcase.project.remove();
+    for (const { project } of built) project.remove();
   };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /** The text of each page of a PDF, as a reader (or a search engine) would copy it. */
@@ -5,6 +6,22 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { text } = await extractText(doc, { mergePages: false });
   return text;
+}
+
+/**
+ * The text of each page of a PDF printed right to left, in reading order: pdf.js gives Arabic
+ * lines in drawing order, some letters misplaced; poppler's pdftotext puts them in reading order
+ * (its bidi), with embedding marks (dropped here). One fault remains, which `rtlLetters` allows
+ * for: poppler writes a lam-alef ligature's two letters alef first.
+ */
+export function pdfPagesRightToLeft(pdf: Buffer): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' });
+  return text.replace(/[\u202A-\u202E]/g, '').split('\f').filter((page) => page.trim());
+}
+
+/** `letters`, without the alef letters, whose place in a lam-alef ligature the PDF's text loses: compares Arabic read back from paper. */
+export function rtlLetters(text: string): string {
+  return letters(text).replace(/[\u0622\u0623\u0625\u0627\u0671]/g, '');
 }
 
 /**
@@ -38,8 +55,3 @@ export function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/**
- * Visible text of the screen chrome, none of which belongs on paper. The section anchors show
- * "#" (drawn by CSS), which nothing else on the page contains.
- */
-export const SCREEN_ONLY = ['Skip to content', 'Display', 'Text size', 'Colours', 'Contents', '#', 'publishes one article', 'Email this article', 'Download EPUB', 'Share', 'Copy citation', 'Copy BibTeX', 'Copy code sample'];

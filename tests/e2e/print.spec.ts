@@ -2,16 +2,16 @@
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { letters, pdfPages, SCREEN_ONLY } from './pdf-text.ts';
-import { expectEveryParagraph } from './publication.ts';
+import { letters, pdfPages, pdfPagesRightToLeft, rtlLetters } from './pdf-text.ts';
+import { expectEveryParagraph, type Publication } from './publication.ts';
 
 const PAGE_NUMBER = /^\s*\d+ \/ \d+\s*$/m;
 
 /** Opens the page and waits until its script has added its controls: what is printed then is what a reader with JavaScript prints. */
-async function openWithControls(page: Page) {
+async function openWithControls(page: Page, { words }: Publication) {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeAttached();
+  await expect(page.getByRole('button', { name: words.share })).toBeVisible();
+  await expect(page.getByRole('button', { name: words.copyBibtex })).toBeAttached();
 }
 
 for (const format of ['A4', 'Letter'] as const) {
@@ -19,13 +19,22 @@ for (const format of ['A4', 'Letter'] as const) {
     let pages: string[];
     let canonical: string;
     let dateText: string;
+    // A right-to-left page's text in reading order (pdfPagesRightToLeft), compared by `key`;
+    // `pages` is as drawn, left to right, which is the order its page numbers are read in.
+    let rtl: boolean;
+    let read: string[];
+    let key: (text: string) => string;
 
     test.beforeEach(async ({ page, publication }) => {
-      await openWithControls(page);
+      await openWithControls(page, publication);
       canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
       // The date as the source says it reads, where the test knows it; else as the byline shows it.
       dateText = publication.dateText ?? (await page.locator(`.byline time[datetime="${publication.published}"]`).textContent())!;
-      pages = await pdfPages(await page.pdf({ format }));
+      rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
+      const pdf = await page.pdf({ format });
+      pages = await pdfPages(pdf);
+      read = rtl ? pdfPagesRightToLeft(pdf) : pages;
+      key = rtl ? rtlLetters : letters;
     });
 
     test('fits on the pages it is meant to (two for the article), none of them blank', ({ publication }) => {
@@ -34,35 +43,43 @@ for (const format of ['A4', 'Letter'] as const) {
       for (const text of pages) expect(letters(text.replace(PAGE_NUMBER, '')).length).toBeGreaterThan(40);
     });
 
-    test('every page is numbered "n / total"', () => {
-      pages.forEach((text, i) => expect(text).toContain(`${i + 1} / ${pages.length}`));
+    test('every page is numbered "n / total" (drawn "total / n" right to left: read from the right)', () => {
+      pages.forEach((text, i) => expect(text).toContain(rtl ? `${pages.length} / ${i + 1}` : `${i + 1} / ${pages.length}`));
     });
 
     test('carries the title, byline and every paragraph of the source, in order', ({ publication }) => {
-      const all = letters(pages.map((p) => p.replace(PAGE_NUMBER, '')).join('\n'));
-      expect(all).toContain(letters(publication.title));
-      expect(all).toContain(letters(publication.author));
-      expect(all).toContain(letters(dateText));
-      expectEveryParagraph(null, all, publication);
+      const all = key(read.map((p) => p.replace(PAGE_NUMBER, '')).join('\n'));
+      expect(all).toContain(key(publication.title));
+      expect(all).toContain(key(publication.author));
+      expect(all).toContain(key(dateText));
+      expectEveryParagraph(null, all, publication, key);
     });
 
-    test('leaves out the screen chrome', async ({ page }) => {
+    test('leaves out the screen chrome', async ({ page, publication }) => {
       // The anchors' "#" is on screen (here at hover, as a reader sees it), so its absence on paper means something.
       await page.locator('.prose h2').first().hover();
       expect(await page.locator('.anchor-mark').first().evaluate((m) => getComputedStyle(m, '::before').content)).toContain('"#"');
-      const all = pages.join('\n');
-      for (const label of SCREEN_ONLY) expect(all).not.toContain(label);
+      const all = read.join('\n');
+      for (const label of publication.words.screenOnly) {
+        expect(all).not.toContain(label);
+        // Right to left, whatever spacing the PDF's text gives Arabic words. (Not left to right: an
+        // English label's letters run together are in words of the text, "share" in "shared".)
+        if (rtl && key(label)) expect(key(all)).not.toContain(key(label));
+      }
     });
 
     test('prints the canonical URL, so a reader can get back online', () => {
-      expect(letters(pages[0]!)).toContain(letters(canonical));
+      expect(letters(read[0]!)).toContain(letters(canonical));
     });
 
     test('prints the citation, short form and BibTeX', ({ publication }) => {
-      const all = pages.join('\n');
-      expect(all).toContain('Cite this article');
+      const all = read.join('\n');
+      expect(key(all)).toContain(key(publication.words.citeArticle));
       expect(all).toMatch(new RegExp(`@misc\\{${publication.citationKey}\\w+,`));
-      expect(letters(all)).toContain(letters(`${publication.author}, \u201C${publication.title},\u201D`));
+      // Right to left, the PDF's text loses the order of a line's runs of both directions (the
+      // site's name, the date): there, the citation's names are read; its order is on the page (languages.spec.ts).
+      if (rtl) for (const name of [publication.author, publication.title]) expect(key(all)).toContain(key(name));
+      else expect(letters(all)).toContain(letters(publication.words.citationOpening(publication.author, publication.title)));
     });
   });
 }

@@ -1,11 +1,13 @@
 /**
- * The three publications the browser suite runs on, one Playwright project each
+ * The publications the browser suite runs on, one Playwright project each
  * (playwright.config.ts), each built by the global setup or by `npm test`:
  * - `seed`: the article this site was made for, from its fixture copy (tests/fixtures/seed-article),
  *   checked word for word against the source (tests/fixtures/seed.txt): the product's own tests;
  * - `showcase`: every toolkit element (tests/fixtures/long-form-showcase);
  * - `publication`: whatever article content/articles holds, built into dist/ by `npm test`,
- *   checked for what every publication needs, whoever wrote it.
+ *   checked for what every publication needs, whoever wrote it;
+ * - `german`, `arabic`: articles in those languages (tests/fixtures/languages/): the shared specs
+ *   in the reader's language and direction, and what no other publication can show (languages.spec.ts).
  * What a test expects of a publication comes from its source, never from the site's own code.
  */
 import { readFileSync } from 'node:fs';
@@ -18,8 +20,10 @@ import { REAL_ARTICLES, SEED_ARTICLE } from '../build/temp-project.ts';
 import { expect } from '@playwright/test';
 import { letters } from './pdf-text.ts';
 import { plainTypography } from './typography.ts';
+import { interfaceWords, type InterfaceWords } from './interface-words.ts';
+import { languageSource, type LanguageFixture } from '../fixtures/languages/languages.ts';
 
-export type PublicationName = 'seed' | 'showcase' | 'publication';
+export type PublicationName = 'seed' | 'showcase' | 'publication' | LanguageFixture;
 
 export { TEST_SITE_URL } from '../test-site-url.ts';
 
@@ -46,6 +50,8 @@ export interface Publication {
   printedPages: number;
   /** How its BibTeX key begins (the author's family name and the year), where the test knows it. */
   citationKey: string;
+  /** The interface's words in its language, as the specs look for them. */
+  words: InterfaceWords;
 }
 
 /** A YAML date (read as a Date) or string, as an ISO day. */
@@ -72,6 +78,7 @@ function seedPublication(): Publication {
     plainProse: true,
     printedPages: 2,
     citationKey: 'baghai2023',
+    words: interfaceWords(frontmatter.lang ?? 'en'),
   };
 }
 
@@ -108,6 +115,7 @@ function livePublication(): Publication {
     plainProse: false,
     printedPages: Number.POSITIVE_INFINITY,
     citationKey: '',
+    words: interfaceWords(frontmatter.lang ?? 'en'),
   };
 }
 
@@ -128,23 +136,49 @@ function showcasePublication(): Publication {
     plainProse: false,
     printedPages: 5,
     citationKey: 'author2024',
+    words: interfaceWords(frontmatter.lang ?? 'en'),
+  };
+}
+
+/** The German and Arabic fixtures (tests/fixtures/languages/), in the words of their readers. */
+function languagePublication(name: LanguageFixture): Publication {
+  const source = languageSource(name);
+  const { frontmatter, content } = parseFrontmatter(source);
+  const known = { german: { dateText: '3. Oktober 2024', citationKey: 'winter2024' }, arabic: { dateText: undefined, citationKey: '' } }[name];
+  return {
+    name,
+    writerUrls: urlsIn(source),
+    dist: process.env[`TEST_${name.toUpperCase()}_DIST`] ?? '',
+    title: frontmatter.title,
+    author: frontmatter.author.name,
+    published: isoDay(frontmatter.published),
+    ...(known.dateText ? { dateText: known.dateText } : {}),
+    description: frontmatter.description,
+    lang: frontmatter.lang,
+    chunks: paragraphChunks(content),
+    plainProse: false,
+    printedPages: 2,
+    citationKey: known.citationKey,
+    words: interfaceWords(frontmatter.lang),
   };
 }
 
 export function publication(name: PublicationName): Publication {
+  if (name === 'german' || name === 'arabic') return languagePublication(name);
   return { seed: seedPublication, showcase: showcasePublication, publication: livePublication }[name]();
 }
 
 /**
  * A text (a printed page, an edition's body) holds the source's every paragraph, in order,
  * whatever its line breaks and typography; and for plain prose (the seed: paragraphs and headings
- * only) the edition's `paragraphs` are exactly the source's, word for word.
+ * only) the edition's `paragraphs` are exactly the source's, word for word. `key` is how texts
+ * are compared (`letters`; `rtlLetters` for Arabic read back from a PDF).
  */
-export function expectEveryParagraph(paragraphs: string[] | null, all: string, publication: Publication): void {
-  const text = letters(all);
+export function expectEveryParagraph(paragraphs: string[] | null, all: string, publication: Publication, key: (text: string) => string = letters): void {
+  const text = key(all);
   let from = 0;
   for (const chunk of publication.chunks) {
-    const at = text.indexOf(letters(chunk), from);
+    const at = text.indexOf(key(chunk), from);
     expect(at, `in order: ${chunk}`).toBeGreaterThanOrEqual(from);
     from = at;
   }

@@ -108,12 +108,12 @@ test.describe('framing', () => {
 test.describe('privacy', () => {
   test.use({ allowedConsole: /status of 404/ });
 
-  test('the page asks nothing of any other origin, whatever the reader does', async ({ page, baseURL }) => {
+  test('the page asks nothing of any other origin, whatever the reader does', async ({ page, baseURL, publication }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await page.getByRole('button', { name: publication.words.copyCitation }).click();
     await page.emulateMedia({ media: 'print' });
     await page.goto('/no-such-page');
     expect(requests.length).toBeGreaterThan(1);
@@ -165,12 +165,12 @@ for (const width of [320, 390, 1280, 1920]) {
   });
 }
 
-test('Tab walks skip link first, then every link and control in reading order, each with a visible focus ring', async ({ page }) => {
+test('Tab walks skip link first, then every link and control in reading order, each with a visible focus ring', async ({ page, publication }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   // The controls the script adds once the page has painted.
-  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeAttached();
+  await expect(page.getByRole('button', { name: publication.words.share })).toBeVisible();
+  await expect(page.getByRole('button', { name: publication.words.copyBibtex })).toBeAttached();
   await walkWithTab(page);
 });
 

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectEveryParagraph } from '../publication.ts';
-import { letters, pdfPagesAsLaidOut, SCREEN_ONLY } from '../pdf-text.ts';
+import { letters, pdfPagesAsLaidOut } from '../pdf-text.ts';
 import { expect, open, test, type SiteName } from './engine-test.ts';
 
 /** A PDF's first page as a phone camera would see it (150 dpi, by Debian's pdftoppm), and the QR code it finds there. */
@@ -58,7 +58,7 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
       // Without Firefox's header (title, address) and footer ("n of N", date), which break into a paragraph running over a page.
       const all = pages.map((text) => text.split('\n').filter((line) => !line.includes(address) && !/^\d+ of \d+\b/.test(line)).join('\n')).join('\n');
       expectEveryParagraph(null, all, sites[siteName].publication);
-      for (const label of SCREEN_ONLY) expect(all).not.toContain(label);
+      for (const label of sites[siteName].publication.words.screenOnly) expect(all).not.toContain(label);
     });
 
     test('prints the canonical URL and a QR code that scans to it', async () => {
