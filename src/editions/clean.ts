@@ -36,6 +36,11 @@ export interface EditionOptions {
    * reader lays an item out in its own direction and its sanitiser strips `dir`: there it goes.
    */
   directions?: boolean;
+  /**
+   * Keep a formula's TeX as its MathML annotation, for a book. A feed has it as `alttext`; a feed
+   * reader that strips MathML would show the TeX beside the formula's text, so there it goes.
+   */
+  annotations?: boolean;
 }
 
 /**
@@ -46,11 +51,11 @@ export interface EditionOptions {
  * attributes, scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
  * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false, directions = false }: EditionOptions = {}): Root {
+export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false, directions = false, annotations = false }: EditionOptions = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
-    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name))) {
+    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name)) || (!annotations && node.tagName === 'annotation')) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -60,6 +65,10 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
       return [SKIP, img ? index + 1 : index];
     }
     if (images) markNotes(node);
+    if (hasClass(node, 'callout')) {
+      // A callout (src/markdown/callouts.ts) is a blockquote beyond the page, led by its label in bold.
+      node.tagName = 'blockquote';
+    }
     if (hasClass(node, 'heading')) {
       // <header class="heading"><h2 id>…</h2><a class="anchor">…</a></header> → <h2 id>…</h2>
       const heading = node.children.filter((c): c is Element => headingRank(c) !== undefined);

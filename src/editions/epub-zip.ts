@@ -136,7 +136,7 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>
 <item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>
 <item id="title" href="title.xhtml" media-type="application/xhtml+xml"/>
-<item id="article" href="article.xhtml" media-type="application/xhtml+xml"/>
+<item id="article" href="article.xhtml" media-type="application/xhtml+xml"${/<math[\s>]/.test(book.body) ? ' properties="mathml"' : ''}/>
 <item id="style" href="style.css" media-type="text/css"/>
 ${(book.images ?? []).map((image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.href)}" media-type="${image.mediaType}"/>`).join('\n')}
 </manifest>

@@ -6,6 +6,7 @@ import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from '../lib/dates.ts';
 import { remarkTypography } from '../markdown/quotes.ts';
+import { calloutsToMarkdown } from '../markdown/callouts.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { textDirection } from '../lib/direction.ts';
@@ -171,6 +172,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
     .use(MDX_SYNTAX)
     .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkTypography, { lang: a.lang })
+    .use(() => calloutsToMarkdown(a.lang))
     .use(leadFirst, a.lead)
     .use(absoluteLinks, a.url)
     .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' })

@@ -34,6 +34,13 @@ const en = {
   codeSampleIn: 'Code sample {n}: {language}',
   table: 'Table {n}',
   tableOf: 'Table {n}: {header}',
+  formula: 'Formula {n}',
+  // Callouts (GitHub's alert syntax: src/markdown/callouts.ts), each kind's label
+  calloutNote: 'Note',
+  calloutTip: 'Tip',
+  calloutImportant: 'Important',
+  calloutWarning: 'Warning',
+  calloutCaution: 'Caution',
   // The editions' own words: the EPUB's contents and cover, llms.txt
   cover: 'Cover',
   titlePage: 'Title page',

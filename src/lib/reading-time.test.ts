@@ -78,3 +78,8 @@ test('a pull quote repeats a line of the text, so its words are not counted twic
   assert.equal(readingTimeOf(`${text} <PullQuote>An hour of quiet.</PullQuote>`).words, 7);
   assert.equal(readingTimeOf(`${text}\n\n<Aside>An hour of quiet.</Aside>\n`).words, 11, 'an aside is read: it counts');
 });
+
+test('a formula counts the names and numbers in its TeX, not its commands', () => {
+  assert.equal(countWords(markdownText('Turnover: $T = \\frac{L}{V}$.'), 'en'), 4); // Turnover, T, L, V
+  assert.equal(countWords(markdownText('$$\n\\sum_{i=1}^{n} x_i\n$$'), 'en'), 5); // i, 1, n, x, i
+});

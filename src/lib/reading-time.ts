@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import { mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
+import { visit } from 'unist-util-visit';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English
@@ -50,7 +51,13 @@ export function markdownText(markdown: string): string {
     }
     return toString(node, { includeImageAlt: false });
   };
-  return text(mdxTree(markdown));
+  const tree = mdxTree(markdown);
+  // A formula counts the names and numbers in its TeX, not its commands: \frac{a}{b} is two words.
+  visit(tree, ['inlineMath', 'math'], (node) => {
+    const formula = node as { value: string };
+    formula.value = formula.value.replace(/\\[A-Za-z]+|[_^{}]/g, ' '); // subscripts and superscripts apart: x_i is x and i
+  });
+  return text(tree);
 }
 
 /**

@@ -9,9 +9,13 @@ import { rehypeSectionAnchors } from './section-anchors.ts';
 import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
 import { remarkTypography } from './quotes.ts';
+import { remarkCallouts } from './callouts.ts';
+import remarkMath from 'remark-math';
+import { rehypeMath } from './math.ts';
 
 // remarkTypography is typed on mdast with an optional file; Astro wants a RemarkPlugin.
 const typography = remarkTypography as unknown as RemarkPlugin;
+const callouts = remarkCallouts as unknown as RemarkPlugin;
 
 /**
  * The article's Markdown pipeline, in the order it runs: the options of Astro's unified
@@ -20,16 +24,20 @@ const typography = remarkTypography as unknown as RemarkPlugin;
  * remark/rehype plugins, hence unified.
  *
  * remark (Markdown):
+ * 0. remark-math: `$…$` and `$$…$$` are formulas (rendered by rehypeMath, math.ts).
  * 1. remarkTypography (quotes.ts): remark-smartypants with the quotation marks of the article's
  *    language, then its apostrophes and French's spaces; the only typography pass (Astro's
  *    built-in one is off so it runs once), shared with the Markdown edition.
  * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
  * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
  *    and a heading with no text.
+ * 4. remarkCallouts (callouts.ts): a blockquote led by `[!NOTE]` (GitHub's alerts) becomes a
+ *    callout, its label in the article's language.
  *
  * remark-rehype: GFM footnotes with a visible "Notes" heading and ids fn-1/fnref-1.
  *
- * rehype (HTML), after Astro's Shiki has highlighted the code:
+ * rehype (HTML), after Astro's Shiki has highlighted the code (not `math`: Astro's excludeLangs):
+ * 0. rehypeMath (math.ts): each formula as MathML by Temml, a display one in a scrolling region.
  * 1. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
  * 2. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
  *    an id of the layout's or a note's is numbered ("main-1").
@@ -41,7 +49,7 @@ const typography = remarkTypography as unknown as RemarkPlugin;
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [typography, remarkImageAlt, remarkImageFiles, remarkHeadingText],
+  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
+  rehypePlugins: [rehypeMath, rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

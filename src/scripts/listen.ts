@@ -35,6 +35,7 @@ function spokenText(block: HTMLElement): string {
   // say, cannot parse the selector, and Listen would throw there).
   copy.querySelectorAll('[data-footnote-ref]').forEach((ref) => (ref.closest('sup') ?? ref).remove());
   copy.querySelectorAll('[aria-hidden="true"], [data-footnote-backref]').forEach((el) => el.remove());
+  copy.querySelectorAll('annotation').forEach((el) => el.remove()); // a formula's TeX source: the formula is read once
   copy.querySelectorAll('p, blockquote, figcaption, li, div').forEach((el) => el.append(' '));
   return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }

@@ -9,7 +9,7 @@
  */
 
 /** The toolkit's stylesheets (beside this file), in cascade order; each is sent only to a page whose article uses it. */
-export const STYLESHEETS = ['tables', 'figures', 'notes', 'quotes', 'code'] as const;
+export const STYLESHEETS = ['tables', 'figures', 'notes', 'quotes', 'callouts', 'math', 'code'] as const;
 export type Stylesheet = (typeof STYLESHEETS)[number];
 
 /**
@@ -58,6 +58,10 @@ export const ELEMENTS = {
   quote: { component: 'Quote', stylesheet: 'quotes', marker: /<figure class="quote"/, markdown: 'quote', listen: '.prose > .quote' },
   /** `<PullQuote>`: a line of the text, repeated large. */
   pullQuote: { component: 'PullQuote', stylesheet: 'quotes', marker: /class="pull-quote"/, repeats: ['pull-quote'], markdown: 'omit' },
+  /** `> [!NOTE]` … (and TIP, IMPORTANT, WARNING, CAUTION: GitHub's alerts): a set-off box led by its label, in the article's language (src/markdown/callouts.ts). */
+  callout: { stylesheet: 'callouts', marker: /<div class="callout /, listen: '.prose > .callout' },
+  /** `$E = mc^2$` inline, `$$…$$` on lines of its own: MathML, rendered at build (src/markdown/math.ts). */
+  math: { stylesheet: 'math', marker: /<math[\s>]/ },
   /** A fenced code block, highlighted at build. */
   code: { stylesheet: 'code', marker: /<code[\s>]/ },
   /** A GFM table. */

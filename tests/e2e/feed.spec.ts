@@ -55,17 +55,22 @@ test('every URL in the feed, channel and item, is absolute, under the site URL, 
   }
 });
 
-test('a sanitiser (sanitize-html: its defaults plus ids on headings and notes, and images) strips nothing', async ({ request, publication }) => {
+/** MathML Core's elements: a feed reader that shows formulas allows these (one that does not is left their text, math.spec.ts). */
+const MATHML_TAGS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mn', 'mo', 'mtext', 'mspace', 'ms', 'msub', 'msup', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mpadded', 'mphantom', 'mstyle', 'mmultiscripts', 'mprescripts', 'merror'];
+
+test('a sanitiser (sanitize-html: its defaults plus ids on headings and notes, images, and MathML for a reader that shows it) strips nothing', async ({ request, publication }) => {
   const content = (await feed(request)).items[0]!.content!;
   // Ids on headings, on the notes and their references: a reader that strips them loses no
   // words and no link, as every link in the feed, a note's too, is absolute to the page.
   const sanitized = sanitizeHtml(content, {
-    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img'],
+    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', ...MATHML_TAGS],
     allowedAttributes: {
       ...sanitizeHtml.defaults.allowedAttributes,
       ...Object.fromEntries(['h2', 'h3', 'h4', 'li'].map((h) => [h, ['id']])),
       a: [...sanitizeHtml.defaults.allowedAttributes.a!, 'id'],
       img: ['src', 'srcset', 'alt', 'title', 'width', 'height', 'loading'],
+      math: ['xmlns', 'display', 'alttext'],
+      ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math').map((t) => [t, ['displaystyle', 'scriptlevel', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'mathvariant', 'accent', 'accentunder', 'columnalign', 'rowspacing', 'columnspacing', 'linethickness', 'form', 'largeop', 'movablelimits', 'symmetric', 'minsize', 'maxsize']])),
     },
   });
   const normal = (html: string) => toHtml(fromHtml(html, { fragment: true }));

@@ -84,8 +84,9 @@ function seedPublication(): Publication {
 
 /**
  * An MDX body's running paragraphs as written, each cut at its note references: not headings,
- * code, tables, lists, quotations, components, pictures, notes or import/export lines; cut also
- * after each link's text, where print adds its address and Markdown its target. Written for the
+ * code, tables, lists, quotations, components, pictures, notes, display formulas or import/export
+ * lines; cut also after each link's text, where print adds its address and Markdown its target,
+ * and at each inline formula. Written for the
  * test, from the source: it shares no code with the site.
  */
 function paragraphChunks(content: string): string[] {
@@ -93,8 +94,9 @@ function paragraphChunks(content: string): string[] {
     .replace(/```[\s\S]*?```/g, '')
     .split(/\n{2,}/)
     .map((block) => block.trim())
-    .filter((block) => block && !/^(#|<|\||[-*+] |\d+\. |>|\[\^|!\[|import |export |\{)/.test(block))
-    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]'));
+    .filter((block) => block && !/^(#|<|\||[-*+] |\d+\. |>|\[\^|!\[|import |export |\{|\$\$)/.test(block))
+    // Cut at each link's text and at each formula (an edition writes its TeX beside the MathML).
+    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]').replace(/\$[^$\n]+\$/g, '[^math]'));
   return paragraphs.flatMap((p) => p.split(/\[\^[^\]]+\]/)).filter((c) => letters(c).length > 0);
 }
 

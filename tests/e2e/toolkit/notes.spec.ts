@@ -60,12 +60,12 @@ test.describe('notes', () => {
     expect(box.x).toBeGreaterThan(column.x + column.width);
     expect(box.x + box.width).toBeLessThanOrEqual(1440);
     expect(Math.abs(box.y - ref.y)).toBeLessThan(40); // on the reference's line
-    const aside = (await page.getByRole('note').boundingBox())!;
+    const aside = (await page.getByRole('note').filter({ hasText: 'The tally counts loans' }).boundingBox())!;
     expect(aside.x).toBeGreaterThan(column.x + column.width);
     await open(page, 390);
     await expect(page.locator('.sidenote').first()).toBeHidden();
     const narrowColumn = (await page.locator('.prose > p').first().boundingBox())!;
-    const narrowAside = (await page.getByRole('note').boundingBox())!;
+    const narrowAside = (await page.getByRole('note').filter({ hasText: 'The tally counts loans' }).boundingBox())!;
     expect(narrowAside.x + narrowAside.width).toBeLessThanOrEqual(narrowColumn.x + narrowColumn.width + 1);
   });
 

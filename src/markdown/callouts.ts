@@ -1,0 +1,67 @@
+import { visit } from 'unist-util-visit';
+import type { Blockquote, Paragraph, Root, Strong, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { fileLang } from './file-lang.ts';
+import { ui, type UiKey } from '../i18n/index.ts';
+
+/**
+ * Callouts, in GitHub's alert syntax: a blockquote whose first line is `[!NOTE]`, `[!TIP]`,
+ * `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`. Hand-written: the packages for it
+ * (remark-github-blockquote-alert, rehype-github-alerts) draw an icon and write the kind's name
+ * in English, where the site wants its label in the article's language and no icon; what is left
+ * is twenty lines.
+ */
+export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+const LABEL_KEYS: Record<CalloutKind, UiKey> = { note: 'calloutNote', tip: 'calloutTip', important: 'calloutImportant', warning: 'calloutWarning', caution: 'calloutCaution' };
+
+const MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\r?\n|$)/i;
+
+/** A callout's kind, taken off its first paragraph with the marker; undefined for a plain blockquote. */
+function takeMarker(quote: Blockquote): CalloutKind | undefined {
+  const first = quote.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const text = first.children[0];
+  const match = text?.type === 'text' ? MARKER.exec(text.value) : null;
+  if (!match || text?.type !== 'text') return undefined;
+  text.value = text.value.slice(match[0].length);
+  if (!text.value) first.children.shift();
+  if (first.children.length === 0) quote.children.shift();
+  return match[1]!.toLowerCase() as CalloutKind;
+}
+
+/** The label's paragraph: the kind's name in the article's language, in bold, so it reads as a label in every edition. */
+function label(kind: CalloutKind, lang: string, hProperties?: Record<string, string | string[] | undefined>): Paragraph {
+  const words: Text = { type: 'text', value: ui(lang)(LABEL_KEYS[kind]) };
+  const strong: Strong = { type: 'strong', children: [words] };
+  return hProperties ? { type: 'paragraph', children: [strong], data: { hProperties } } : { type: 'paragraph', children: [strong] };
+}
+
+/**
+ * The page's callouts: each a `<div class="callout callout-note" role="note">` (parenthetic to
+ * the text, as an aside is; not a quotation) led by its label (`<p class="callout-label">`,
+ * marked lang="en" where the label fell back to English). The editions make it a blockquote
+ * again, its label kept (src/editions/clean.ts).
+ */
+export function remarkCallouts() {
+  return (tree: Root, file?: VFile) => {
+    const lang = fileLang(file);
+    visit(tree, 'blockquote', (quote: Blockquote) => {
+      const kind = takeMarker(quote);
+      if (!kind) return;
+      quote.children.unshift(label(kind, lang, { className: ['callout-label'], lang: ui(lang).lang(LABEL_KEYS[kind]) }));
+      quote.data = { ...quote.data, hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
+    });
+  };
+}
+
+/** The Markdown edition's callouts: a plain blockquote led by its label in bold (`> **Note**`), which any Markdown reader shows. */
+export function calloutsToMarkdown(lang: string) {
+  return (tree: Root) => {
+    visit(tree, 'blockquote', (quote: Blockquote) => {
+      const kind = takeMarker(quote);
+      if (kind) quote.children.unshift(label(kind, lang));
+    });
+  };
+}
