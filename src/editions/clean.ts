@@ -10,10 +10,10 @@ import { REPEAT_CLASSES } from '../toolkit/elements.ts';
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
 /**
  * Classes of what only the page gives meaning to: a heading's self-link, the print-only block,
- * the place held for a Copy button; and what the toolkit shows twice for the eye alone (a
+ * the place held for a Copy button, a note's copy that opens in place (sidenotes.ts); and what the toolkit shows twice for the eye alone (a
  * note's margin copy, a pull quote: `repeats` in src/toolkit/elements.ts).
  */
-const REPEATS = ['anchor', 'print-only', 'copy-slot', ...REPEAT_CLASSES];
+const REPEATS = ['anchor', 'print-only', 'copy-slot', 'note-popover', ...REPEAT_CLASSES];
 const URL_ATTRIBUTES = ['href', 'src'] as const;
 
 export interface EditionOptions {

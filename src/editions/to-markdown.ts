@@ -7,6 +7,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isoDay } from '../lib/dates.ts';
 import { remarkTypography } from '../markdown/quotes.ts';
 import { calloutsToMarkdown } from '../markdown/callouts.ts';
+import { remarkNumbering } from '../markdown/numbering.ts';
 import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { textDirection } from '../lib/direction.ts';
@@ -83,9 +84,15 @@ function toolkitToMarkdown(images: Record<string, string>) {
             }
             const picture = image(attribute(node, 'src') ?? '', attribute(node, 'alt') ?? '');
             const credit = attribute(node, 'credit');
+            // A numbered figure's caption begins with its number in bold (numbering.ts gave it).
+            const number = attribute(node, 'label');
+            const caption = asBlocks(children as Nodes[]);
+            const lead: PhrasingContent[] = number ? [{ type: 'strong', children: [{ type: 'text', value: number }] }, { type: 'text', value: ' ' }] : [];
+            if (number && caption[0]?.type === 'paragraph') caption[0] = { ...caption[0], children: [...lead, ...caption[0].children] };
+            else if (number) caption.unshift(paragraph(lead.slice(0, 1)));
             replacement = [
               ...(picture.length ? [paragraph(picture)] : []),
-              ...asBlocks(children as Nodes[]),
+              ...caption,
               ...(credit ? [paragraph([{ type: 'emphasis', children: [{ type: 'text', value: credit }] }])] : []),
             ];
             break;
@@ -170,6 +177,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
   const body = unified()
     .use(remarkParse)
     .use(MDX_SYNTAX)
+    .use(remarkNumbering, { lang: a.lang })
     .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkTypography, { lang: a.lang })
     .use(() => calloutsToMarkdown(a.lang))

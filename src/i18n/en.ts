@@ -34,6 +34,10 @@ const en = {
   codeSampleIn: 'Code sample {n}: {language}',
   table: 'Table {n}',
   tableOf: 'Table {n}: {header}',
+  // Numbered figures and equations (src/markdown/numbering.ts); a caption's label, as it leads the caption
+  figureLabel: 'Figure {n}',
+  equationLabel: 'Equation {n}',
+  captionLabel: '{label}.',
   formula: 'Formula {n}',
   // Callouts (GitHub's alert syntax: src/markdown/callouts.ts), each kind's label
   calloutNote: 'Note',

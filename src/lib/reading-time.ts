@@ -3,6 +3,7 @@ import type { Nodes } from 'mdast';
 import { mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { visit } from 'unist-util-visit';
+import { remarkNumbering } from '../markdown/numbering.ts';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English
@@ -43,7 +44,7 @@ const unseen = (node: Nodes): boolean =>
  * slower, if anything. Blocks are joined by line breaks (mdast-util-to-string alone would run
  * "Heading" and "Paragraph" together).
  */
-export function markdownText(markdown: string): string {
+export function markdownText(markdown: string, lang = 'en'): string {
   const text = (node: Nodes): string => {
     if (unseen(node)) return '';
     if ('children' in node && (CONTAINERS.has(node.type) || node.children.some((c) => unseen(c as Nodes)))) {
@@ -52,10 +53,12 @@ export function markdownText(markdown: string): string {
     return toString(node, { includeImageAlt: false });
   };
   const tree = mdxTree(markdown);
+  // A link that names a figure, table or equation reads its number ("Figure 1"), and a table's caption begins with its own: as the page shows them.
+  remarkNumbering({ lang })(tree);
   // A formula counts the names and numbers in its TeX, not its commands: \frac{a}{b} is two words.
   visit(tree, ['inlineMath', 'math'], (node) => {
     const formula = node as { value: string };
-    formula.value = formula.value.replace(/\\[A-Za-z]+|[_^{}]/g, ' '); // subscripts and superscripts apart: x_i is x and i
+    formula.value = formula.value.replace(/\\label\{[^}]*\}/g, ' ').replace(/\\[A-Za-z]+|[_^{}]/g, ' '); // subscripts and superscripts apart: x_i is x and i
   });
   return text(tree);
 }
@@ -71,6 +74,6 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
 
 /** Minutes to read an article body written in Markdown/MDX. */
 export function readingTimeOf(markdown: string, lang = 'en'): { words: number; minutes: number } {
-  const words = countWords(markdownText(markdown), lang);
+  const words = countWords(markdownText(markdown, lang), lang);
   return { words, minutes: readingMinutes(words) };
 }

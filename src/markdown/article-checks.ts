@@ -52,8 +52,13 @@ export function remarkImageFiles() {
 export function rehypeInternalLinks(options: { reserved?: readonly string[] } = {}) {
   return (tree: Hast, file: VFile) => {
     const ids = new Set<string>(options.reserved);
-    visit(tree, 'element', (node: Element) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    visit(tree, (node) => {
+      if (node.type === 'element' && typeof (node as Element).properties.id === 'string') ids.add((node as Element).properties.id as string);
+      // A component's id (`<Figure id="fig-map">`), which it renders on its element.
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const id = (node as unknown as { attributes: { name?: string; value?: unknown }[] }).attributes.find((a) => a.name === 'id')?.value;
+        if (typeof id === 'string') ids.add(id);
+      }
     });
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href;

@@ -30,6 +30,10 @@ export function mathDeclarationClass(declaration: string): string | null | undef
   if (pad && value === '5.9776pt') return `tml-${pad[1]}-col`;
   if (property === 'padding' && value === '3pt') return 'tml-boxed';
   if (property === 'border' && value === '1px solid') return 'tml-boxed';
+  // A numbered equation (\tag, numbering.ts): the formula centred, its number at the right.
+  if (property === 'width' && value === '100%') return 'tml-full';
+  if (property === 'width' && value === '50%') return 'tml-half';
+  if (property === 'padding' && value === '0') return 'tml-pad-0';
   return undefined;
 }
 
@@ -56,7 +60,12 @@ function mathml(tex: string, display: boolean, where: string): Element {
     delete node.properties.style;
     if (added.length) node.properties.className = [...new Set([...classesOf(node), ...added])];
   });
-  math.properties.alttext = tex;
+  // The TeX as written: without the \tag a label's number added (numbering.ts).
+  const written = tex.replace(/\s*\\tag\{\d+\}$/, '');
+  math.properties.alttext = written;
+  visit(math, 'element', (node: Element) => {
+    if (node.tagName === 'annotation') node.children = [{ type: 'text', value: written }];
+  });
   return math;
 }
 
@@ -84,7 +93,9 @@ export function rehypeMath() {
       }
       n++;
       const name = { text: t('formula', { n }), lang: t.lang('formula'), id: `formula-name-${n}` };
-      parent.children.splice(index, 1, scrollRegion('math-scroll', name, math as ElementContent));
+      // A labelled formula's id (numbering.ts), on its region: a link to it scrolls it into view.
+      const id = typeof node.properties.id === 'string' ? { id: node.properties.id } : {};
+      parent.children.splice(index, 1, scrollRegion('math-scroll', name, math as ElementContent, id));
       return SKIP;
     });
   };

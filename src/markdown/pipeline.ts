@@ -12,6 +12,7 @@ import { remarkTypography } from './quotes.ts';
 import { remarkCallouts } from './callouts.ts';
 import remarkMath from 'remark-math';
 import { rehypeMath } from './math.ts';
+import { remarkNumbering } from './numbering.ts';
 
 // remarkTypography is typed on mdast with an optional file; Astro wants a RemarkPlugin.
 const typography = remarkTypography as unknown as RemarkPlugin;
@@ -31,6 +32,8 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
  * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
  *    and a heading with no text.
+ * 5. remarkNumbering (numbering.ts): labelled figures, tables and equations are numbered, and an
+ *    empty link to one reads its number ("Figure 2").
  * 4. remarkCallouts (callouts.ts): a blockquote led by `[!NOTE]` (GitHub's alerts) becomes a
  *    callout, its label in the article's language.
  *
@@ -49,7 +52,7 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts],
+  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
   remarkRehype: FOOTNOTE_OPTIONS,
   rehypePlugins: [rehypeMath, rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

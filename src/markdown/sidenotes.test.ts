@@ -15,8 +15,14 @@ const text = 'The prisoners spoke freely.[^1] Both were in their twenties.[^age]
 
 test('each reference is named "Note n" and its note is copied beside it, hidden from assistive technology', async () => {
   const html = await render(text);
-  assert.match(html, /<a href="#fn-1" id="fnref-1" data-footnote-ref aria-describedby="footnote-label" aria-label="Note 1">1<\/a><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">1<\/span><span class="sidenote-paragraph">Kyiv Post, <a href="https:\/\/www.kyivpost.com\/" tabindex="-1">22 November 2023<\/a>\.<\/span><\/span>/);
-  assert.match(html, /aria-label="Note 2">2<\/a><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">2<\/span><span class="sidenote-paragraph">As they said\.<\/span>/);
+  assert.match(html, /<a href="#fn-1" id="fnref-1" data-footnote-ref aria-describedby="footnote-label" aria-label="Note 1">1<\/a><button [^>]*>1<\/button><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">1<\/span><span class="sidenote-paragraph">Kyiv Post, <a href="https:\/\/www.kyivpost.com\/" tabindex="-1">22 November 2023<\/a>\.<\/span><\/span>/);
+  assert.match(html, /aria-label="Note 2">2<\/a><button [^>]*>2<\/button><\/sup><span class="sidenote" aria-hidden="true"><span class="sidenote-number">2<\/span><span class="sidenote-paragraph">As they said\.<\/span>/);
+});
+
+test('each reference is also a button that opens its note in place (a popover, hidden until CSS shows it), named as the link is, its links tab stops', async () => {
+  const html = await render(text);
+  assert.match(html, /<button type="button" class="note-in-place" popovertarget="fn-1-in-place" aria-label="Note 1" hidden>1<\/button><\/sup>/);
+  assert.match(html, /<span class="note-popover" id="fn-1-in-place" popover="auto" role="note" aria-label="Note 1" hidden><span class="sidenote-number">1<\/span><span class="sidenote-paragraph">Kyiv Post, <a href="https:\/\/www.kyivpost.com\/">22 November 2023<\/a>\.<\/span><\/span>/);
 });
 
 test('the numbered notes stay at the end under a visible "Notes" heading, each with a named link back', async () => {

@@ -59,6 +59,8 @@ function phrasingCopy(item: Element): ElementContent[] | null {
  * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
  * meet each note once. Notes of more than paragraphs (a list, code), and notes referred to from a
  * table, stay at the end only. The reference gets the name "Note 1" rather than a bare "1".
+ * Below the margin's width the same note opens in place, over the text, from a button beside
+ * the link (a popover: notes.css shows the one or the other).
  * Hand-written: the sidenote packages in the unified ecosystem either replace the endnotes (no
  * link back, nothing for print) or need their own Markdown syntax.
  */
@@ -98,13 +100,43 @@ export function rehypeSidenotes() {
       const copy = note && !placed.has(target) && !inTables.has(node) && phrasingCopy(note);
       if (!copy) return SKIP;
       placed.add(target);
-      parent.children.splice(index + 1, 0, {
+      const numbered = (keyboard: boolean): ElementContent[] => {
+        const words = structuredClone(copy);
+        // The margin copy's links are no tab stops (it is hidden from assistive technology); an open note's are.
+        if (keyboard) for (const word of words) visit(word, 'element', (el: Element) => void delete el.properties.tabIndex);
+        return [{ type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] }, ...words];
+      };
+      // Notes in place, below the width where they stand in the margin: the reference is also a
+      // button that opens the note over the text (the HTML popover: no script; Esc or a tap
+      // outside closes it, and focus goes back). `hidden` until notes.css shows it, there and
+      // only where the engine has popovers, hiding the link: without CSS, in print and on a wide
+      // screen the reference stays the link to the numbered note.
+      const popoverId = `${target}-in-place`;
+      node.children.push({
         type: 'element',
-        tagName: 'span',
-        properties: { className: ['sidenote'], ariaHidden: 'true' },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] }, ...copy],
+        tagName: 'button',
+        properties: { type: 'button', className: ['note-in-place'], popoverTarget: popoverId, ariaLabel: ref.properties.ariaLabel, lang: ref.properties.lang, hidden: true },
+        children: [{ type: 'text', value: number }],
       });
-      return [SKIP, index + 2];
+      parent.children.splice(
+        index + 1,
+        0,
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sidenote'], ariaHidden: 'true' },
+          children: numbered(false),
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          // `hidden` as well: without CSS, in an engine without popovers and to Reader View it is not
+          // there; notes.css shows it when open.
+          properties: { className: ['note-popover'], id: popoverId, popover: 'auto', role: 'note', ariaLabel: ref.properties.ariaLabel, lang: ref.properties.lang, hidden: true },
+          children: numbered(true),
+        },
+      );
+      return [SKIP, index + 3];
     });
   };
 }

@@ -20,6 +20,15 @@ export function rehypeTableRegions() {
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
+      // A <Caption> after the table (numbering.ts made it a <div data-table-caption> beside it):
+      // the table's <caption>, its id on the region, so a link to it scrolls the table into view.
+      const after = parent.children.slice(index + 1).find((c) => c.type !== 'text' || c.value.trim());
+      let captionId: string | undefined;
+      if (after?.type === 'element' && after.properties.dataTableCaption !== undefined) {
+        parent.children.splice(parent.children.indexOf(after), 1);
+        captionId = typeof after.properties.id === 'string' ? after.properties.id : undefined;
+        node.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: after.children });
+      }
       visit(node, 'element', (cell: Element) => {
         const align = cell.properties.align;
         if ((cell.tagName === 'td' || cell.tagName === 'th') && typeof align === 'string') {
@@ -33,7 +42,7 @@ export function rehypeTableRegions() {
       const name = caption
         ? toString(caption).trim() // the writer's own words, in the article's language
         : { text: header ? t('tableOf', { n, header }) : t('table', { n }), lang: t.lang('table'), id: `table-name-${n}` };
-      const region = scrollRegion('table-scroll', name, node);
+      const region = scrollRegion('table-scroll', name, node, captionId ? { id: captionId } : {});
       parent.children.splice(index, 1, region);
       return SKIP;
     });

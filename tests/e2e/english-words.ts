@@ -11,9 +11,9 @@ import type { Page } from '@playwright/test';
 import en from '../../src/i18n/en.ts';
 
 /** The English strings as whole-text patterns ("Note {n}" → /^Note .+$/). */
-export const ENGLISH_PATTERNS: string[] = Object.values(en).map(
-  (s) => `^${s.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '.+')}$`,
-);
+export const ENGLISH_PATTERNS: string[] = Object.values(en)
+  .filter((s) => /\p{L}/u.test(s.replace(/\{\w+\}/g, ''))) // "{label}." is punctuation, no English word
+  .map((s) => `^${s.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '.+')}$`);
 
 export interface EnglishFound {
   /** Read as English interface words, not marked so: each with where it was met. */

@@ -60,13 +60,14 @@ const MATHML_TAGS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mn', 'mo'
 
 test('a sanitiser (sanitize-html: its defaults plus ids on headings and notes, images, and MathML for a reader that shows it) strips nothing', async ({ request, publication }) => {
   const content = (await feed(request)).items[0]!.content!;
-  // Ids on headings, on the notes and their references: a reader that strips them loses no
+  // Ids on headings, on the notes and their references, on labelled figures, tables and
+  // formulas (numbering.ts): a reader that strips them loses no
   // words and no link, as every link in the feed, a note's too, is absolute to the page.
   const sanitized = sanitizeHtml(content, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', ...MATHML_TAGS],
     allowedAttributes: {
       ...sanitizeHtml.defaults.allowedAttributes,
-      ...Object.fromEntries(['h2', 'h3', 'h4', 'li'].map((h) => [h, ['id']])),
+      ...Object.fromEntries(['h2', 'h3', 'h4', 'li', 'figure', 'section'].map((h) => [h, ['id']])),
       a: [...sanitizeHtml.defaults.allowedAttributes.a!, 'id'],
       img: ['src', 'srcset', 'alt', 'title', 'width', 'height', 'loading'],
       math: ['xmlns', 'display', 'alttext'],

@@ -96,7 +96,7 @@ function paragraphChunks(content: string): string[] {
     .map((block) => block.trim())
     .filter((block) => block && !/^(#|<|\||[-*+] |\d+\. |>|\[\^|!\[|import |export |\{|\$\$)/.test(block))
     // Cut at each link's text and at each formula (an edition writes its TeX beside the MathML).
-    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]').replace(/\$[^$\n]+\$/g, '[^math]'));
+    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]').replace(/\[\]\([^)]*\)/g, '[^link]').replace(/\$[^$\n]+\$/g, '[^math]'));
   return paragraphs.flatMap((p) => p.split(/\[\^[^\]]+\]/)).filter((c) => letters(c).length > 0);
 }
 

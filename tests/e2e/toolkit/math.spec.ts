@@ -23,7 +23,7 @@ test.describe('math', () => {
       page.locator('.math-scroll mfrac').first().evaluate((f) => f.getBoundingClientRect().height),
     ]);
     expect(fraction).toBeGreaterThan(line); // numerator over denominator, not TeX in a row
-    expect(await page.locator('.prose').evaluate((p) => p.innerText)).not.toContain('\\frac'); // the annotation is not shown
+    expect(await page.locator('.prose').evaluate((p) => (p as HTMLElement).innerText)).not.toContain('\\frac'); // the annotation is not shown
     expect(requests.filter((url) => /\.(woff2?|ttf|otf|js)(\?|$)/.test(url))).toEqual([]);
   });
 
@@ -55,6 +55,6 @@ test.describe('math', () => {
     expect(sanitizeHtml(feed)).not.toContain('\\frac');
     const markdown = await (await request.get('/showcase.md')).text();
     expect(markdown).toContain('gives its turnover, $T = L / V$:');
-    expect(markdown).toContain(`$$\n${DISPLAY}\n$$`);
+    expect(markdown).toContain(`$$\n\\label{eq-turnover} ${DISPLAY}\n$$`); // as written, its label too
   });
 });

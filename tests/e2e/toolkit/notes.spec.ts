@@ -5,7 +5,7 @@ import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
 
 test.describe('notes', () => {
   test('a reference is a link named "Note 1" to a numbered note under a "Notes" heading, which links back', async ({ page }) => {
-    await open(page, 390);
+    await open(page, 1440); // where notes stand in the margin; below it a note opens in place (notes-in-place.spec.ts)
     const ref = page.getByRole('link', { name: 'Note 1', exact: true });
     await expect(ref).toHaveText('1');
     await expect(page.getByRole('heading', { level: 2, name: 'Notes' })).toBeVisible();
@@ -18,9 +18,10 @@ test.describe('notes', () => {
     await expect(ref).toBeInViewport();
   });
 
-  test('a reference stands tight to the word before it, and takes a tap above, below and after its number, not on that word', async ({ page }) => {
-    await open(page, 390);
-    const { gap, onWord, above, below, after } = await page.getByRole('link', { name: 'Note 1', exact: true }).evaluate((ref) => {
+  for (const [width, role] of [[390, 'button'], [1440, 'link']] as const) {
+  test(`a reference stands tight to the word before it, and takes a tap above, below and after its number, not on that word (the ${role}, at ${width}px)`, async ({ page }) => {
+    await open(page, width); // on a phone the reference is the button that opens the note in place
+    const { gap, onWord, above, below, after } = await page.getByRole(role, { name: 'Note 1', exact: true }).evaluate((ref) => {
       const box = (node: Node, start: number, end: number) => {
         const range = document.createRange();
         range.setStart(node, start);
@@ -32,7 +33,7 @@ test.describe('notes', () => {
       const word = box(before, before.textContent!.length - 1, before.textContent!.length);
       const number = box(ref.firstChild!, 0, 1);
       const em = parseFloat(getComputedStyle(ref).fontSize);
-      const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a') === ref;
+      const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a, button') === ref;
       const middle = number.top + number.height / 2;
       return {
         gap: number.left - word.right,
@@ -47,6 +48,7 @@ test.describe('notes', () => {
     expect(onWord).toBe(false);
     expect([above, below, after]).toEqual([true, true, true]);
   });
+  }
 
   test('on a wide screen each note also sits in the margin beside its line, hidden from screen readers; on a phone it does not', async ({ page }) => {
     await open(page, 1440);

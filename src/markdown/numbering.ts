@@ -1,0 +1,117 @@
+import { visit, SKIP } from 'unist-util-visit';
+import type { Link, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Math as MathNode } from 'mdast-util-math';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { fileLang } from './file-lang.ts';
+import { ui } from '../i18n/index.ts';
+
+/**
+ * Numbered figures, tables and equations, and links that name them. A label gives a number,
+ * counted in the article's order, one count per kind:
+ * - a figure: `<Figure id="fig-map" …>` ("Figure 1");
+ * - a table: `<Caption id="tbl-shelves">Its caption.</Caption>` on the line after the table
+ *   (GFM has no caption; MDX reads `{…}` as code, so Pandoc's `{#tbl-…}` cannot be written);
+ * - a display formula: `\label{eq-turnover}` in its TeX, as LaTeX writes it ("Equation 1",
+ *   and "(1)" beside it, by Temml's `\tag`).
+ * An empty link to a label, `[](#fig-map)`, reads "Figure 1" in the page and every edition; an
+ * empty link to anything else stops the build, naming the file, the line and the label.
+ * Hand-written: the cross-reference plugins of the unified ecosystem (remark-cross-references,
+ * rehype-figure-numbers) number Markdown images, not components, and write English.
+ */
+
+const attribute = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined => {
+  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+};
+
+const LABEL = /\\label\{([^}]+)\}/;
+
+/** A `<Caption>` alone on its line parses as a paragraph holding it: the element itself. */
+function captionIn(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | undefined {
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Caption') return node;
+  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'mdxJsxTextElement' && node.children[0]!.name === 'Caption') return node.children[0];
+  return undefined;
+}
+
+/** The caption's words, as phrasing (a flow `<Caption>` holds a paragraph). */
+function captionWords(caption: MdxJsxFlowElement | MdxJsxTextElement): PhrasingContent[] {
+  return caption.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c as PhrasingContent]));
+}
+
+export interface NumberingOptions {
+  /**
+   * The page: a table's caption becomes `<div data-table-caption>` beside it (a `<caption>` out of
+   * its table would not survive Astro's HTML step), which table-regions.ts makes the table's
+   * `<caption>`; an equation takes its number by `\tag`. Else (the Markdown edition) a caption is
+   * a paragraph led by its label, the TeX as written.
+   */
+  page?: boolean;
+  lang?: string;
+}
+
+export function remarkNumbering(options: NumberingOptions = {}) {
+  return (tree: Root, file?: VFile) => {
+    const t = ui(options.lang ?? fileLang(file));
+    const where = (line?: number) => `${file?.path ?? 'the article'}${line ? `, line ${line}` : ''}`;
+    const labels = new Map<string, string>();
+    const count = { figure: 0, table: 0, equation: 0 };
+    const claim = (id: string, label: string, line?: number) => {
+      if (labels.has(id)) throw new Error(`${where(line)}: the label "${id}" is given twice; give each figure, table and equation its own`);
+      labels.set(id, label);
+    };
+    const lead = (label: string): Strong => ({ type: 'strong', children: [{ type: 'text', value: t('captionLabel', { label }) }] });
+
+    visit(tree, (node, index, parent) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
+        const id = attribute(node, 'id');
+        if (!id) return;
+        const label = t('figureLabel', { n: ++count.figure });
+        claim(id, label, node.position?.start.line);
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'label', value: t('captionLabel', { label }) });
+        return;
+      }
+      if (node.type === 'math') {
+        const math = node as MathNode;
+        const id = LABEL.exec(math.value)?.[1];
+        if (!id) return;
+        const n = ++count.equation;
+        claim(id, t('equationLabel', { n }), math.position?.start.line);
+        if (options.page) {
+          math.value = `${math.value.replace(LABEL, '').trim()} \\tag{${n}}`;
+          // remark-math wrote the HTML's children when it parsed (hChildren): they take the new TeX too.
+          const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: math.value }] };
+          math.data = { ...math.data, hProperties: { ...(math.data?.hProperties ?? {}), id }, hChildren: [code] };
+        }
+        return;
+      }
+      if (node.type === 'table' && parent && index !== undefined) {
+        // Every table is counted, as table-regions.ts names an uncaptioned one ("Table 2").
+        const n = ++count.table;
+        const next = parent.children[index + 1];
+        const caption = next && captionIn(next);
+        if (!caption) return;
+        const id = attribute(caption, 'id');
+        const label = t('table', { n });
+        if (id) claim(id, label, caption.position?.start.line);
+        const words: PhrasingContent[] = [lead(label), { type: 'text', value: ' ' }, ...captionWords(caption)];
+        const paragraph: Paragraph = options.page
+          ? { type: 'paragraph', children: words, data: { hName: 'div', hProperties: { dataTableCaption: '', ...(id ? { id } : {}) } } }
+          : { type: 'paragraph', children: words };
+        parent.children.splice(index + 1, 1, paragraph);
+        return [SKIP, index + 2];
+      }
+      const stray = captionIn(node as RootContent);
+      if (stray) throw new Error(`${where(stray.position?.start.line)}: a <Caption> must follow its table, on the next line`);
+      return undefined;
+    });
+
+    visit(tree, 'link', (link: Link) => {
+      if (link.children.length || !link.url.startsWith('#')) return;
+      const id = decodeURIComponent(link.url.slice(1));
+      const label = labels.get(id);
+      if (!label) throw new Error(`${where(link.position?.start.line)}: the link [](#${id}) has no text, and "${id}" is no figure's, table's or equation's label; label it (docs/toolkit.md) or give the link its words`);
+      link.children = [{ type: 'text', value: label }];
+    });
+  };
+}
