@@ -3,12 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { isoDay } from '../lib/dates.ts';
 import { remarkTypography } from '../markdown/quotes.ts';
 import { calloutsToMarkdown } from '../markdown/callouts.ts';
 import { remarkNumbering } from '../markdown/numbering.ts';
-import { MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
+import { jsxAttribute, MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { textDirection } from '../lib/direction.ts';
 
@@ -34,13 +34,7 @@ export interface MarkdownArticle {
   lead?: { url: string; alt: string; credit?: string | undefined } | undefined;
 }
 
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** A JSX element's attribute as written, when it is a plain string. */
-function attribute(node: Jsx, name: string): string | undefined {
-  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof found?.value === 'string' ? found.value : found && found.value === null ? '' : undefined;
-}
+const attribute = jsxAttribute;
 
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const asBlocks = (children: Nodes[]): BlockContent[] =>

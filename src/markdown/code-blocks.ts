@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { classesOf, hasClass, scrollRegion } from './hast.ts';
+import { classesOf, hasClass, scrollRegion, styleClasses } from './hast.ts';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
 
@@ -56,14 +56,9 @@ export function rehypeCodeBlocks() {
       delete pre.properties.style; // background and overflow: code.css
       visit(pre, 'element', (node: Element) => {
         if (node === pre || node.properties.style === undefined) return;
-        const added = String(node.properties.style)
-          .split(';')
-          .filter((d) => d.trim())
-          .map((d) => {
-            const c = declarationClass(d);
-            if (!c) throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d.trim()}); add it to src/markdown/code-blocks.ts and code.css`);
-            return c;
-          });
+        const added = styleClasses(node.properties.style, declarationClass, (d) => {
+          throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d}); add it to src/markdown/code-blocks.ts and code.css`);
+        });
         delete node.properties.style;
         node.properties.className = [...classesOf(node), ...added];
         delete node.properties.class;

@@ -59,3 +59,20 @@ export interface RegionName {
   lang: string | undefined;
   id: string;
 }
+
+/**
+ * A `style` attribute's declarations as classes, for the CSP (which blocks style attributes):
+ * `classify` names each declaration's class (null: nothing needed), and a declaration it has no
+ * class for goes to `unknown`, which throws the build's error. Shiki's styles (code-blocks.ts)
+ * and Temml's (math.ts).
+ */
+export function styleClasses(style: unknown, classify: (declaration: string) => string | null | undefined, unknown: (declaration: string) => never): string[] {
+  return String(style)
+    .split(';')
+    .filter((d) => d.trim())
+    .map((d) => {
+      const c = classify(d);
+      return c === undefined ? unknown(d.trim()) : c;
+    })
+    .filter((c): c is string => c !== null);
+}

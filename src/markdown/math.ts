@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import temml from 'temml';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { classesOf, scrollRegion } from './hast.ts';
+import { classesOf, scrollRegion, styleClasses } from './hast.ts';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
 
@@ -48,15 +48,9 @@ function mathml(tex: string, display: boolean, where: string): Element {
   const math = fromHtml(html, { fragment: true }).children.find((c): c is Element => c.type === 'element' && c.tagName === 'math')!;
   visit(math, 'element', (node: Element) => {
     if (node.properties.style === undefined) return;
-    const added = String(node.properties.style)
-      .split(';')
-      .filter((d) => d.trim())
-      .map((d) => {
-        const c = mathDeclarationClass(d);
-        if (c === undefined) throw new Error(`${where}: the formula "${tex}" needs a style with no class (${d.trim()}); add it to src/markdown/math.ts and math.css`);
-        return c;
-      })
-      .filter((c): c is string => c !== null);
+    const added = styleClasses(node.properties.style, mathDeclarationClass, (d) => {
+      throw new Error(`${where}: the formula "${tex}" needs a style with no class (${d}); add it to src/markdown/math.ts and math.css`);
+    });
     delete node.properties.style;
     if (added.length) node.properties.className = [...new Set([...classesOf(node), ...added])];
   });

@@ -1,7 +1,8 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Link, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import type { Math as MathNode } from 'mdast-util-math';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { jsxAttribute } from './mdx-tree.ts';
 import type { VFile } from 'vfile';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
@@ -20,10 +21,7 @@ import { ui } from '../i18n/index.ts';
  * rehype-figure-numbers) number Markdown images, not components, and write English.
  */
 
-const attribute = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined => {
-  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
-};
+const attribute = jsxAttribute;
 
 const LABEL = /\\label\{([^}]+)\}/;
 

@@ -4,6 +4,8 @@
  * article in English; the German and Arabic fixtures), never read from the site's dictionaries,
  * so a wrong or missing translation fails.
  */
+import { primaryLanguage } from '../../src/lib/language-tag.ts';
+
 export interface InterfaceWords {
   share: string;
   copyCitation: string;
@@ -71,7 +73,7 @@ const ar: InterfaceWords = {
 const WORDS: Record<string, InterfaceWords> = { en, de, ar };
 
 export function interfaceWords(lang: string): InterfaceWords {
-  const words = WORDS[lang.toLowerCase().split('-')[0]!];
+  const words = WORDS[primaryLanguage(lang)];
   if (!words) throw new Error(`tests/e2e/interface-words.ts has no words for "${lang}": add them for the publication in that language`);
   return words;
 }
