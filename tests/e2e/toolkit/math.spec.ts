@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import sanitizeHtml from 'sanitize-html';
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
+import { pdfPages } from '../pdf-text.ts';
 
 // The showcase's formulas, as written.
 const INLINE = ['L', 'V', 'T = L / V'];
@@ -38,6 +39,12 @@ test.describe('math', () => {
     await expect(region).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test('on paper a display formula prints whole, not cut at the column’s edge', async ({ page }) => {
+    await open(page, 1280);
+    const all = (await pdfPages(await page.pdf({ format: 'A4' }))).join('\n');
+    expect(all).toMatch(/0\.65\s+for novels/);
   });
 
   test('the EPUB declares and carries the MathML; the feed carries it with the TeX as alttext; the Markdown keeps the TeX', async ({ request }) => {
