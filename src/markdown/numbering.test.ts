@@ -50,7 +50,7 @@ test('in German, and in the Markdown edition: the links read „Abbildung 1“�
 
 test('an empty link to no label, a label given twice, a caption with no table: each stops the build, naming the file and line', async () => {
   const run = (source: string) => unified().use(remarkNumbering, { page: true }).run(unified().use(remarkParse).use(MDX_SYNTAX).parse(source), file(source));
-  await assert.rejects(run('See [](#fig-none).'), /content\/articles\/a\.mdx, line 1: the link \[\]\(#fig-none\) has no text, and "fig-none" is no figure's, table's or equation's label/);
-  await assert.rejects(run('<Figure id="x" src="./a.png" alt="A" />\n\n<Figure id="x" src="./b.png" alt="B" />'), /line 3: the label "x" is given twice/);
-  await assert.rejects(run('Text.\n\n<Caption id="t">Alone.</Caption>'), /line 3: a <Caption> must follow its table/);
+  await assert.rejects(run('See [](#fig-none).'), /content\/articles\/a\.mdx:1: the link \[\]\(#fig-none\) has no text, and "fig-none" is no figure's, table's or equation's label/);
+  await assert.rejects(run('<Figure id="x" src="./a.png" alt="A" />\n\n<Figure id="x" src="./b.png" alt="B" />'), /a\.mdx:3: the label "x" is given twice/);
+  await assert.rejects(run('Text.\n\n<Caption id="t">Alone.</Caption>'), /a\.mdx:3: a <Caption> must follow its table/);
 });

@@ -51,7 +51,7 @@ export interface NumberingOptions {
 export function remarkNumbering(options: NumberingOptions = {}) {
   return (tree: Root, file?: VFile) => {
     const t = ui(options.lang ?? fileLang(file));
-    const where = (line?: number) => `${file?.path ?? 'the article'}${line ? `, line ${line}` : ''}`;
+    const where = (line?: number) => `${file?.path ?? 'the article'}${line ? `:${line}` : ''}`;
     const labels = new Map<string, string>();
     const count = { figure: 0, table: 0, equation: 0 };
     const claim = (id: string, label: string, line?: number) => {
