@@ -2,6 +2,7 @@ import { getCollection, render } from 'astro:content';
 import { onlyArticle } from './lib/only-article.ts';
 import { readingTimeOf } from './lib/reading-time.ts';
 import { SITE } from './site.ts';
+import type { RenderedReferences } from './markdown/references.ts';
 
 async function articleEntry() {
   return onlyArticle(await getCollection('articles'), SITE.articlesDir);
@@ -25,7 +26,7 @@ export async function getArticleBody(): Promise<string> {
 /** The site's one article, rendered, with its sections and its read time computed from its words. */
 export async function getArticle() {
   const entry = await articleEntry();
-  const { Content, headings } = await render(entry);
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   return {
     data: entry.data,
     /** The file name without .mdx: the name of its editions. */
@@ -34,6 +35,8 @@ export async function getArticle() {
     /** The sections the contents lists: h2 and h3, in order. */
     sections: headings.filter((h) => h.depth === 2 || h.depth === 3),
     readingTime: readingTimeOf(entry.body ?? '', entry.data.lang),
+    /** Its citations' words and its References' entries, where it cites (src/markdown/references.ts). */
+    references: remarkPluginFrontmatter.references as RenderedReferences | undefined,
   };
 }
 

@@ -80,3 +80,22 @@ test('the page’s scrolling regions lose their tab stop and every role: the edi
   assert.doesNotMatch(html, /tabindex|role=|aria-/);
   assert.match(html, /<aside>Aside\.<\/aside>/);
 });
+
+// A citation and its entry, as references.ts writes them.
+const cited = [
+  '<p>Loans <span class="citation" id="citation--a--1"><a href="#bib-a">(A 2003)</a><button type="button" class="citation-in-place" popovertarget="citation--a--1-preview" hidden>(A 2003)</button><span class="citation-popover" id="citation--a--1-preview" popover="auto" role="note" hidden><span class="citation-preview-entry">A. 2003. <i>A Book</i>. <a href="#bib-a">In the references</a></span></span></span>.</p>',
+  '<section class="references" data-references role="doc-bibliography" aria-labelledby="references"><header class="heading"><h2 id="references">References</h2><a class="anchor" href="#references"></a></header><ul class="reference-list"><li id="bib-a">A. 2003. <i>A Book</i>. <a href="#citation--a--1" class="reference-backref" aria-label="Back to citation 1">↩</a></li></ul></section>',
+].join('\n');
+
+test('a citation is its words and its link in the feed, without its preview; the References stay', () => {
+  const html = cleanHtml(cited, page);
+  assert.match(html, /<p>Loans <a href="https:\/\/user\.github\.io\/pow-article\/#bib-a">\(A 2003\)<\/a>\.<\/p>/);
+  assert.doesNotMatch(html, /In the references|<button|popover/);
+  assert.match(html, /<section><h2 id="references">References<\/h2><ul><li id="bib-a">A\. 2003\. <i>A Book<\/i>\. <a href="https:\/\/user\.github\.io\/pow-article\/#citation--a--1">↩<\/a><\/li><\/ul><\/section>/);
+});
+
+test('in the EPUB a citation is a biblioref that leads to its biblioentry in a bibliography, and back', () => {
+  const xhtml = cleanXhtml(cited, page, { localFragments: true, images: {} });
+  assert.match(xhtml, /<span id="citation--a--1"><a href="#bib-a" epub:type="biblioref">\(A 2003\)<\/a><\/span>/);
+  assert.match(xhtml, /<section epub:type="bibliography"><h2 id="references">References<\/h2><ul><li id="bib-a" epub:type="biblioentry">A\. 2003\. <i>A Book<\/i>\. <a href="#citation--a--1">↩<\/a><\/li><\/ul><\/section>/);
+});

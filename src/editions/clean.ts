@@ -10,10 +10,10 @@ import { REPEAT_CLASSES } from '../toolkit/elements.ts';
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
 /**
  * Classes of what only the page gives meaning to: a heading's self-link, the print-only block,
- * the place held for a Copy button, a note's copy that opens in place (sidenotes.ts); and what the toolkit shows twice for the eye alone (a
+ * the place held for a Copy button, a note's copy and a citation's entries that open in place (sidenotes.ts, references.ts); and what the toolkit shows twice for the eye alone (a
  * note's margin copy, a pull quote: `repeats` in src/toolkit/elements.ts).
  */
-const REPEATS = ['anchor', 'print-only', 'copy-slot', 'note-popover', ...REPEAT_CLASSES];
+const REPEATS = ['anchor', 'print-only', 'copy-slot', 'note-popover', 'citation-popover', ...REPEAT_CLASSES];
 const URL_ATTRIBUTES = ['href', 'src'] as const;
 
 export interface EditionOptions {
@@ -65,6 +65,13 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
       return [SKIP, img ? index + 1 : index];
     }
     if (images) markNotes(node);
+    if (hasClass(node, 'citation') && !localFragments) {
+      // A citation (references.ts) is its link beyond the page; its id is the target of the
+      // References' links back, which a feed points at the page (and a feed reader's sanitiser
+      // strips a span's id): the span goes. A book keeps it, as its links back stay inside it.
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
     if (hasClass(node, 'callout')) {
       // A callout (src/markdown/callouts.ts) is a blockquote beyond the page, led by its label in bold.
       node.tagName = 'blockquote';
@@ -94,13 +101,20 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
 }
 
 /**
- * EPUB's note semantics (EPUB 3 Structural Semantics): a reference is a `noteref`, the notes
- * section `endnotes`, each note an `endnote`, so reading systems can show a note in place.
+ * EPUB's note and bibliography semantics (EPUB 3 Structural Semantics), so reading systems can
+ * show a note or an entry in place: a reference is a `noteref`, the notes section `endnotes`,
+ * each note an `endnote`; a citation's link is a `biblioref`, the References section (references.ts)
+ * a `bibliography`, each entry a `biblioentry`.
  */
 function markNotes(node: Element): void {
   if (node.properties.dataFootnoteRef !== undefined) node.properties['epub:type'] = 'noteref';
   if (node.properties.dataFootnotes !== undefined) node.properties['epub:type'] = 'endnotes';
   if (isNote(node)) node.properties['epub:type'] = 'endnote';
+  if (node.properties.dataReferences !== undefined) node.properties['epub:type'] = 'bibliography';
+  const id = node.properties.id;
+  if (node.tagName === 'li' && typeof id === 'string' && id.startsWith('bib-')) node.properties['epub:type'] = 'biblioentry';
+  const href = node.properties.href;
+  if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#bib-')) node.properties['epub:type'] = 'biblioref';
 }
 
 /** The edition body as HTML (for the feed). */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { getArticleBody, getArticleData } from '../article-entry.ts';
+import { getArticle, getArticleBody, getArticleData } from '../article-entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { sourceName } from '../lib/article-images.ts';
 import { shownLeadImage } from '../lib/lead-image.ts';
@@ -14,7 +14,7 @@ import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
  * by its source beside the article.
  */
 export async function markdownEdition(site: URL | undefined): Promise<string> {
-  const [data, body, html] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource()]);
+  const [data, body, html, { references }] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource(), getArticle()]);
   const pictures = pagePictures(html);
   const rights = rightsOf(data);
   const fileOf = (source: string | undefined) => {
@@ -41,5 +41,6 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
     body,
     images,
     lead,
+    references,
   });
 }

@@ -11,6 +11,7 @@ import { remarkNumbering } from '../markdown/numbering.ts';
 import { jsxAttribute, MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { textDirection } from '../lib/direction.ts';
+import { citationsToMarkdown, type RenderedReferences } from '../markdown/references.ts';
 
 export interface MarkdownArticle {
   title: string;
@@ -32,6 +33,8 @@ export interface MarkdownArticle {
   images?: Record<string, string>;
   /** The lead image, shown under the title as on the page: the site's file (absolute), its alt text and credit. */
   lead?: { url: string; alt: string; credit?: string | undefined } | undefined;
+  /** Its citations' words and References' entries as the page set them (src/markdown/references.ts), where it cites. */
+  references?: RenderedReferences | undefined;
 }
 
 const attribute = jsxAttribute;
@@ -171,6 +174,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
   const body = unified()
     .use(remarkParse)
     .use(MDX_SYNTAX)
+    .use(() => citationsToMarkdown(a.references, a.lang))
     .use(remarkNumbering, { lang: a.lang })
     .use(toolkitToMarkdown, a.images ?? {})
     .use(remarkTypography, { lang: a.lang })

@@ -45,6 +45,10 @@ const en = {
   calloutImportant: 'Important',
   calloutWarning: 'Warning',
   calloutCaution: 'Caution',
+  // References (src/markdown/references.ts): the section's heading, a link back from an entry to a citation, a preview's link to its entry
+  references: 'References',
+  backToCitation: 'Back to citation {n}',
+  inReferences: 'In the references',
   // The editions' own words: the EPUB's contents and cover, llms.txt
   cover: 'Cover',
   titlePage: 'Title page',

@@ -54,3 +54,13 @@ test('a lead image needs its alt text; alt text or credit without an image is a 
   assert.deepEqual(failures({ ...valid, image: './lead.jpg', imageAlt: '  ' }), ['imageAlt']);
   assert.deepEqual(failures({ ...valid, imageAlt: 'A road' }), ['image']);
 });
+
+test('a bibliography is a BibTeX file beside the article; a citation style is a bundled one or a .csl file, and needs a bibliography', () => {
+  assert.deepEqual(failures({ ...valid, bibliography: './references.bib' }), []);
+  assert.deepEqual(failures({ ...valid, bibliography: 'references.bib' }), ['bibliography']);
+  assert.deepEqual(failures({ ...valid, bibliography: './references.json' }), ['bibliography']);
+  assert.deepEqual(failures({ ...valid, bibliography: './references.bib', csl: 'apa' }), []);
+  assert.deepEqual(failures({ ...valid, bibliography: './references.bib', csl: './house.csl' }), []);
+  assert.deepEqual(failures({ ...valid, bibliography: './references.bib', csl: 'turabian' }), ['csl']);
+  assert.deepEqual(failures({ ...valid, csl: 'apa' }), ['csl']);
+});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SITE } from '../site.ts';
+import { CITATION_STYLES } from './citation-styles.ts';
 
 /** Link-preview length: long enough to say something, short enough not to be cut by share targets. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
@@ -46,6 +47,22 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
         .trim()
         .regex(/^(?:[A-Za-z0-9][A-Za-z0-9.+-]*|https?:\/\/\S+)$/, 'must be an SPDX licence id such as "CC-BY-4.0", or the licence\'s URL')
         .optional(),
+      /** The article's sources, as BibTeX beside it ("./references.bib"): Pandoc's citations (`[@key]`) cite from it (src/markdown/references.ts). */
+      bibliography: z
+        .string()
+        .trim()
+        .regex(/^\.{1,2}\/.*\.bib$/, 'must be a BibTeX file beside the article, such as "./references.bib"')
+        .optional(),
+      /** How citations and references are set: one of the bundled styles (Chicago author-date by default) or a .csl file beside the article. */
+      csl: z
+        .string()
+        .trim()
+        .refine((v) => (CITATION_STYLES as readonly string[]).includes(v) || /^\.{1,2}\/.*\.csl$/.test(v), `must be one of ${CITATION_STYLES.join(', ')}, or a .csl file beside the article such as "./style.csl"`)
+        .optional(),
+    })
+    .refine((a) => a.csl === undefined || a.bibliography !== undefined, {
+      path: ['csl'],
+      message: 'sets how references are set, but there is no `bibliography` to cite from',
     })
     .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
       path: ['updated'],

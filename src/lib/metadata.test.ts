@@ -48,3 +48,13 @@ test('Article JSON-LD gives the author a url when the frontmatter has one', () =
   const ld = articleJsonLd({ ...facts, author: { name: 'A', url: 'https://example.org/a' } });
   assert.deepEqual(ld.author, { '@type': 'Person', name: 'A', url: 'https://example.org/a' });
 });
+
+test('Article JSON-LD lists the works the article cites as citation, and has no citation when it cites none', () => {
+  const ld = articleJsonLd({ ...facts, references: [{ id: 'b', type: 'book', title: 'Library' }, { id: 'c', type: 'webpage', title: 'A page', URL: 'https://example.org/' }] });
+  assert.deepEqual(ld.citation, [
+    { '@type': 'Book', name: 'Library' },
+    { '@type': 'WebPage', name: 'A page', url: 'https://example.org/' },
+  ]);
+  assert.equal('citation' in articleJsonLd(facts), false);
+  assert.equal('citation' in articleJsonLd({ ...facts, references: [] }), false);
+});

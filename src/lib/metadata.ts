@@ -1,5 +1,6 @@
 import type { Rights } from './rights.ts';
 import { isoDay } from './dates.ts';
+import { creativeWork, type CslItem } from './citation-ld.ts';
 
 /**
  * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its
@@ -41,6 +42,8 @@ export interface ArticleFacts {
   minutes: number;
   /** Whose the words are, and under what licence (src/lib/rights.ts). */
   rights?: Rights | undefined;
+  /** The works its References section lists (src/markdown/references.ts), as CSL-JSON. */
+  references?: readonly CslItem[] | undefined;
 }
 
 /** schema.org Article, as search engines read it; dates are calendar days (ISO 8601). */
@@ -67,5 +70,6 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
           ...(a.rights.license ? { license: a.rights.license.url } : {}),
         }
       : {}),
+    ...(a.references?.length ? { citation: a.references.map(creativeWork) } : {}),
   };
 }

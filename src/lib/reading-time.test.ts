@@ -83,3 +83,7 @@ test('a formula counts the names and numbers in its TeX, not its commands', () =
   assert.equal(countWords(markdownText('Turnover: $T = \\frac{L}{V}$.'), 'en'), 4); // Turnover, T, L, V
   assert.equal(countWords(markdownText('$$\n\\sum_{i=1}^{n} x_i\n$$'), 'en'), 5); // i, 1, n, x, i
 });
+
+test('a citation counts as written: its key and its page, as a reader reads "(Battles 2003, 12)" in about as many', () => {
+  assert.equal(countWords(markdownText('Loans rose [@battles2003, 12].'), 'en'), 4); // Loans, rose, the key, 12
+});

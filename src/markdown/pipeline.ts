@@ -13,6 +13,7 @@ import { remarkCallouts } from './callouts.ts';
 import remarkMath from 'remark-math';
 import { rehypeMath } from './math.ts';
 import { remarkNumbering } from './numbering.ts';
+import { REFERENCES_ID, rehypeReferences } from './references.ts';
 
 // remarkTypography is typed on mdast with an optional file; Astro wants a RemarkPlugin.
 const typography = remarkTypography as unknown as RemarkPlugin;
@@ -41,18 +42,20 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  *
  * rehype (HTML), after Astro's Shiki has highlighted the code (not `math`: Astro's excludeLangs):
  * 0. rehypeMath (math.ts): each formula as MathML by Temml, a display one in a scrolling region.
- * 1. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
- * 2. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
+ * 1. rehypeReferences (references.ts): Pandoc's citations against the frontmatter's BibTeX file,
+ *    by rehype-citation, each a link with a preview in place, and a References section at the end.
+ * 2. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
+ * 3. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
  *    an id of the layout's or a note's is numbered ("main-1").
- * 3. rehypeSectionAnchors: each h2/h3 gets its self-link (rehype-autolink-headings).
- * 4. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
- * 5. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
- * 6. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
- * 7. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
+ * 4. rehypeSectionAnchors: each h2/h3 gets its self-link (rehype-autolink-headings).
+ * 5. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
+ * 6. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
+ * 7. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
+ * 8. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
   remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeMath, rehypeSlug, [rehypeFallbackIds, { reserved: Object.values(LAYOUT_IDS) }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
+  rehypePlugins: [rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import rehypeRaw from 'rehype-raw';
 import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
 
 async function render(markdown: string): Promise<string> {
@@ -45,4 +46,26 @@ test('a note referred to from a table cell stays at the end only: a margin copy 
   assert.doesNotMatch(html, /<td>[^]*class="sidenote"[^]*<\/td>/);
   assert.match(html, /<td>Lviv<sup><a href="#fn-t" id="fnref-t" data-footnote-ref aria-describedby="footnote-label" aria-label="Note 1">1<\/a><\/sup><\/td>/);
   assert.match(html, /<li id="fn-t">/);
+});
+
+test('a note\'s copies hold no controls: a citation in a note keeps its button and preview in the note itself, its link in the copies', async () => {
+  // What references.ts makes of a citation in the note: a link, a button, its preview.
+  const citation = '<span class="citation"><a href="#bib-a">(A 2003)</a><button type="button" popovertarget="p1" hidden>(A 2003)</button><span id="p1" popover="auto" hidden>A. 2003. A Book.</span></span>';
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { ...FOOTNOTE_OPTIONS, allowDangerousHtml: true })
+      .use(rehypeRaw)
+      .use(rehypeSidenotes)
+      .use(rehypeStringify)
+      .process(`Text.[^1]\n\n[^1]: Cited ${citation}.\n`),
+  );
+  const copies = [...html.matchAll(/<span class="(?:sidenote|note-popover)"[^>]*>(.*?)<\/span><\/span>(?=<span|<\/p>)/g)].map((m) => m[1]!);
+  assert.equal(copies.length, 2);
+  for (const copy of copies) {
+    assert.match(copy, /<a href="#bib-a"( tabindex="-1")?>\(A 2003\)<\/a>/);
+    assert.doesNotMatch(copy, /<button|popover=|A Book/);
+  }
+  assert.match(html, /<li id="fn-1">.*<button type="button" popovertarget="p1" hidden>\(A 2003\)<\/button><span id="p1" popover="auto" hidden>A\. 2003\. A Book\.<\/span>/s);
 });

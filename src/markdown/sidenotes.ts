@@ -37,6 +37,11 @@ function phrasingCopy(item: Element): ElementContent[] | null {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
+      // Nor controls: a citation's button and its preview (references.ts) stay in the note itself.
+      if ((node.tagName === 'button' || node.properties.popover !== undefined) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
       delete node.properties.id;
       // The copy is hidden from assistive technology (the numbered note is what they read), so
       // its links must not be tab stops either: keyboard readers follow the reference instead.

@@ -36,7 +36,9 @@ function spokenText(block: HTMLElement): string {
   copy.querySelectorAll('[data-footnote-ref]').forEach((ref) => (ref.closest('sup') ?? ref).remove());
   copy.querySelectorAll('[aria-hidden="true"], [data-footnote-backref]').forEach((el) => el.remove());
   copy.querySelectorAll('annotation').forEach((el) => el.remove()); // a formula's TeX source: the formula is read once
-  copy.querySelectorAll('.note-popover').forEach((el) => el.remove()); // a note's copy that opens in place: read at the end
+  // What opens in place, and its button: a note's copy (read at the end), a citation's entries
+  // (its words are read once, from its link).
+  copy.querySelectorAll('[popover], button').forEach((el) => el.remove());
   copy.querySelectorAll('p, blockquote, figcaption, li, div').forEach((el) => el.append(' '));
   return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }

@@ -9,7 +9,7 @@
  */
 
 /** The toolkit's stylesheets (beside this file), in cascade order; each is sent only to a page whose article uses it. */
-export const STYLESHEETS = ['tables', 'figures', 'notes', 'quotes', 'callouts', 'math', 'code'] as const;
+export const STYLESHEETS = ['tables', 'figures', 'notes', 'references', 'in-place', 'quotes', 'callouts', 'math', 'code'] as const;
 export type Stylesheet = (typeof STYLESHEETS)[number];
 
 /**
@@ -28,6 +28,8 @@ export interface WriterElement {
   component?: string;
   /** Its stylesheet. */
   stylesheet: Stylesheet;
+  /** Stylesheets it shares with other elements, sent with its own: `in-place`, the sheet a note and a citation open into. */
+  shares?: readonly Stylesheet[];
   /** What in the rendered body shows the element is there (its stylesheet is then sent). */
   marker: RegExp;
   /**
@@ -49,7 +51,7 @@ export const ELEMENTS = {
   /** `<Figure src alt credit width>Caption</Figure>`: a picture with its caption and credit. */
   figure: { component: 'Figure', stylesheet: 'figures', marker: /<figure class="figure/, markdown: 'figure', listen: '.prose > .figure figcaption' },
   /** `text.[^1]` … `[^1]: The note.`: numbered notes at the end, and a copy beside the line on wide screens. */
-  note: { stylesheet: 'notes', marker: /\sdata-footnotes[\s=>]/, repeats: ['sidenote'], listen: '.footnotes > ol > li' },
+  note: { stylesheet: 'notes', shares: ['in-place'], marker: /\sdata-footnotes[\s=>]/, repeats: ['sidenote'], listen: '.footnotes > ol > li' },
   /** `<Aside>`: an unnumbered margin note, beside the text's run, so Listen passes it by. */
   aside: { component: 'Aside', stylesheet: 'notes', marker: /class="aside"/, markdown: 'blockquote' },
   /** `> Quoted.`: a blockquote. */
@@ -62,6 +64,13 @@ export const ELEMENTS = {
   callout: { stylesheet: 'callouts', marker: /<div class="callout /, listen: '.prose > .callout' },
   /** `$E = mc^2$` inline, `$$…$$` on lines of its own: MathML, rendered at build (src/markdown/math.ts). */
   math: { stylesheet: 'math', marker: /<math[\s>]/ },
+  /**
+   * `[@key, p. 12]`, `@key says` against the frontmatter's `bibliography: ./references.bib`:
+   * citations in the article's style, each a link with its entry in place, and a References
+   * section at the end (src/markdown/references.ts). Listen reads the citations as the text
+   * has them, not the list: it is looked up, not read.
+   */
+  citation: { stylesheet: 'references', shares: ['in-place'], marker: /<section class="references"/ },
   /** A fenced code block, highlighted at build. */
   code: { stylesheet: 'code', marker: /<code[\s>]/ },
   /** A GFM table. */

@@ -1,4 +1,4 @@
-import { ELEMENTS, STYLESHEETS, type Stylesheet } from './elements.ts';
+import { ELEMENTS, STYLESHEETS, type Stylesheet, type WriterElement } from './elements.ts';
 
 export { STYLESHEETS, type Stylesheet } from './elements.ts';
 
@@ -10,6 +10,9 @@ export { STYLESHEETS, type Stylesheet } from './elements.ts';
  */
 export function toolkitStylesheets(html: string, { leadImage = false } = {}): Stylesheet[] {
   const used = new Set<Stylesheet>(leadImage ? [ELEMENTS.picture.stylesheet] : []);
-  for (const element of Object.values(ELEMENTS)) if (element.marker.test(html)) used.add(element.stylesheet);
+  for (const element of Object.values(ELEMENTS) as WriterElement[]) {
+    if (!element.marker.test(html)) continue;
+    for (const sheet of [element.stylesheet, ...(element.shares ?? [])]) used.add(sheet);
+  }
   return STYLESHEETS.filter((sheet) => used.has(sheet));
 }

@@ -155,3 +155,51 @@ describe('a broken article fails the build, naming the file, the line and what t
     });
   }
 });
+
+// The showcase's sources, copied beside the broken article: a writer's real BibTeX file.
+const BIBTEX = readFileSync(new URL('../fixtures/long-form-showcase/references.bib', import.meta.url), 'utf8');
+
+const CITING: { name: string; file: string; frontmatter: Record<string, string>; body: string; message: RegExp }[] = [
+  {
+    name: 'a citation of a key the bibliography does not hold',
+    file: 'unknown-key.mdx',
+    frontmatter: { bibliography: 'bibliography: ./references.bib' },
+    // The frontmatter is 8 lines (7 and the bibliography): the citation is on line 12.
+    body: 'A paragraph.\n\nAs the survey found [@battles2003; @survey2024].\n',
+    message: /content\/articles\/unknown-key\.mdx:12: the citation \[@battles2003; @survey2024\] names "survey2024", which \.\/references\.bib does not hold; add the entry or correct the key/,
+  },
+  {
+    name: 'a bibliography that is not beside the article',
+    file: 'no-bib.mdx',
+    frontmatter: { bibliography: 'bibliography: ./sources.bib' },
+    body: 'As [@battles2003] says.\n',
+    message: /content\/articles\/no-bib\.mdx: the frontmatter's bibliography, "\.\/sources\.bib", is no file beside the article/,
+  },
+  {
+    name: 'a citation with no bibliography named',
+    file: 'no-bibliography.mdx',
+    frontmatter: {},
+    body: 'A paragraph.\n\nAs [@battles2003] says.\n',
+    message: /content\/articles\/no-bibliography\.mdx:11: the citation \[@battles2003\] has no bibliography to cite from; name your BibTeX file in the frontmatter \(bibliography: \.\/references\.bib\)/,
+  },
+  {
+    name: 'a citation style that is neither bundled nor a file',
+    file: 'bad-style.mdx',
+    frontmatter: { bibliography: 'bibliography: ./references.bib', csl: 'csl: turabian' },
+    body: 'As [@battles2003] says.\n',
+    message: /InvalidContentEntryDataError[\s\S]*csl\b.*must be one of chicago, apa, harvard1, mla, vancouver, or a \.csl file beside the article/,
+  },
+];
+
+describe('a broken citation fails the build, naming the file, the line or field, and what to do', { concurrency: 3 }, () => {
+  for (const c of CITING) {
+    test(c.name, async () => {
+      const project = new TempProject().write(`content/articles/${c.file}`, fixtureArticle(c.frontmatter, c.body));
+      projects.push(project);
+      writeFileSync(join(project.articles, 'references.bib'), BIBTEX);
+      const { ok, output } = await project.buildAsync();
+      assert.equal(ok, false, 'the build should fail');
+      assert.match(output, c.message);
+    });
+  }
+});

@@ -138,7 +138,8 @@ test.describe('Markdown', () => {
   });
 
   test('a header with title, author, date and canonical URL, then the source’s words, headings and typography', async ({ page, request, publication }) => {
-    const headings = await bodySections(page);
+    // The writer's sections, then the References where the article cites (a heading of the site's).
+    const headings = [...(await bodySections(page)), ...(await page.locator('#references').allTextContents())];
     const href = (await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href'))!;
     const markdown = await (await request.get(href)).text();
     const [, header, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown)!;

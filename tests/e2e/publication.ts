@@ -10,12 +10,12 @@
  *   in the reader's language and direction, and what no other publication can show (languages.spec.ts).
  * What a test expects of a publication comes from its source, never from the site's own code.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSeed } from '../seed.ts';
 import { articleSource } from '../article-source.ts';
-import { SHOWCASE_SOURCE } from '../fixtures/long-form-showcase/showcase.ts';
+import { SHOWCASE_BIBTEX, SHOWCASE_SOURCE } from '../fixtures/long-form-showcase/showcase.ts';
 import { REAL_ARTICLES, SEED_ARTICLE } from '../build/temp-project.ts';
 import { expect } from '@playwright/test';
 import { letters } from './pdf-text.ts';
@@ -58,7 +58,10 @@ export interface Publication {
 const isoDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 /** Every http(s) address written in an article's source file. */
-const urlsIn = (source: string): string[] => [...new Set(source.match(/https?:\/\/[^\s)"'>\]]+/g) ?? [])];
+const urlsIn = (source: string): string[] => [...new Set(source.match(/https?:\/\/[^\s)"'>\]}]+/g) ?? [])];
+
+/** The addresses a BibTeX file gives: its URLs, and each DOI as its address at doi.org. */
+const bibtexUrls = (bibtex: string): string[] => [...urlsIn(bibtex), ...[...bibtex.matchAll(/\bdoi\s*=\s*[{"]([^}"]+)[}"]/gi)].map((m) => `https://doi.org/${m[1]}`)];
 
 function seedPublication(): Publication {
   const seed = readSeed();
@@ -86,7 +89,8 @@ function seedPublication(): Publication {
  * An MDX body's running paragraphs as written, each cut at its note references: not headings,
  * code, tables, lists, quotations, components, pictures, notes, display formulas or import/export
  * lines; cut also after each link's text, where print adds its address and Markdown its target,
- * and at each inline formula. Written for the
+ * at each inline formula, and at each Pandoc citation (`[@key, 12]`, `@key says`), which the page
+ * sets in the article's style. Written for the
  * test, from the source: it shares no code with the site.
  */
 function paragraphChunks(content: string): string[] {
@@ -96,7 +100,7 @@ function paragraphChunks(content: string): string[] {
     .map((block) => block.trim())
     .filter((block) => block && !/^(#|<|\||[-*+] |\d+\. |>|\[\^|!\[|import |export |\{|\$\$)/.test(block))
     // Cut at each link's text and at each formula (an edition writes its TeX beside the MathML).
-    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]').replace(/\[\]\([^)]*\)/g, '[^link]').replace(/\$[^$\n]+\$/g, '[^math]'));
+    .map((block) => block.replace(/\[([^\]^][^\]]*)\]\([^)]*\)/g, '$1[^link]').replace(/\[\]\([^)]*\)/g, '[^link]').replace(/\$[^$\n]+\$/g, '[^math]').replace(/\[[^\]]*@[^\]]*\]/g, '[^cite]').replace(/(^|\s)-?@[\p{L}\d_][^\s]*[\p{L}\d_]/gu, '$1[^cite]'));
   return paragraphs.flatMap((p) => p.split(/\[\^[^\]]+\]/)).filter((c) => letters(c).length > 0);
 }
 
@@ -104,7 +108,11 @@ function paragraphChunks(content: string): string[] {
 function livePublication(): Publication {
   const { files, frontmatter, body } = articleSource(REAL_ARTICLES);
   return {
-    writerUrls: urlsIn(readFileSync(join(REAL_ARTICLES, files[0]!), 'utf8')),
+    // The writer's addresses: in the text, and in the BibTeX file it names, where it cites.
+    writerUrls: [
+      ...urlsIn(readFileSync(join(REAL_ARTICLES, files[0]!), 'utf8')),
+      ...(typeof frontmatter.bibliography === 'string' && existsSync(join(REAL_ARTICLES, frontmatter.bibliography)) ? bibtexUrls(readFileSync(join(REAL_ARTICLES, frontmatter.bibliography), 'utf8')) : []),
+    ],
     ...(frontmatter.updated ? { updated: isoDay(frontmatter.updated) } : {}),
     name: 'publication',
     dist: 'dist',
@@ -123,7 +131,8 @@ function livePublication(): Publication {
 
 function showcasePublication(): Publication {
   const { frontmatter, content } = parseFrontmatter(SHOWCASE_SOURCE);
-  const writerUrls = urlsIn(SHOWCASE_SOURCE);
+  // The writer's addresses: in the text, and in the BibTeX it cites.
+  const writerUrls = [...urlsIn(SHOWCASE_SOURCE), ...bibtexUrls(SHOWCASE_BIBTEX)];
   return {
     name: 'showcase',
     writerUrls,

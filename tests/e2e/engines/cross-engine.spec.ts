@@ -185,6 +185,22 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
   });
 }
 
+test.describe('showcase: what opens in place (the HTML popover, no script)', () => {
+  test('a tap on a citation opens its entries over the text, whose link leads to the References; on a phone a note opens in place too', async ({ reader, sites }) => {
+    const { url } = sites.showcase;
+    await reader.resize(390, 844);
+    await open(reader, url);
+    const opened = () => reader.evaluate(() => (document.querySelector(':popover-open') as HTMLElement | null)?.innerText ?? '');
+    await reader.click('.prose button', '(Battles 2003, 12; Wiegand 2015)');
+    await expect.poll(opened).toContain('Battles, Matthew. 2003. Library: An Unquiet History.');
+    await reader.click(':popover-open a', 'In the references');
+    await expect.poll(() => reader.evaluate(() => location.hash)).toBe('#bib-battles2003');
+    await open(reader, url);
+    await reader.click('.prose sup button', '1');
+    await expect.poll(opened).toContain('Based on visits to three such libraries');
+  });
+});
+
 test('the spec sees what goes wrong: a script error and a CSP violation in a page are caught', async ({ reader }) => {
   // A page of its own whose script throws after the page has loaded, and whose inline style its policy forbids.
   const script = "setTimeout(() => { throw new Error('thrown on purpose'); }, 800);";
