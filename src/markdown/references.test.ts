@@ -75,7 +75,7 @@ test('what a style asks of the type is a class, not a style attribute (the CSP a
 
 test('each citation links to its entry, which links back to every place it is cited; a button opens the entries in place', async () => {
   const { html } = await render('One [@battles2003]. Two [@battles2003, 40].');
-  const links = [...html.matchAll(/<span class="citation" id="([^"]+)"><a href="#(bib-[^"]+)">([^<]+)<\/a><button type="button" class="citation-in-place" popovertarget="([^"]+)" hidden>\3<\/button><span class="citation-popover" id="([^"]+)" popover="auto" role="note" hidden>/g)];
+  const links = [...html.matchAll(/<span class="citation" id="([^"]+)"><a href="#(bib-[^"]+)">([^<]+)<\/a><button type="button" class="citation-in-place" popovertarget="([^"]+)" aria-describedby="\4" hidden>\3<\/button><span class="citation-popover" id="([^"]+)" popover="auto" role="note" hidden>/g)];
   assert.equal(links.length, 2);
   for (const [, id, entry, , target, popover] of links) {
     assert.equal(target, popover);

@@ -277,7 +277,8 @@ export function rehypeReferences() {
         element('a', { href: `#bib-${keys[0]}` }, words),
         // `hidden` until references.css shows it (only where the engine has popovers), hiding the
         // link: without CSS, in print and to Reader View the citation stays the link.
-        element('button', { type: 'button', className: ['citation-in-place'], popoverTarget: `${id}-preview`, hidden: true }, copyOf(words)),
+        // Its description is its entries: a screen reader says them as the button takes focus.
+        element('button', { type: 'button', className: ['citation-in-place'], popoverTarget: `${id}-preview`, ariaDescribedBy: [`${id}-preview`], hidden: true }, copyOf(words)),
         element('span', { className: ['citation-popover'], id: `${id}-preview`, popover: 'auto', role: 'note', hidden: true }, preview),
       ];
     }

@@ -72,9 +72,10 @@ test.describe('references', () => {
     });
   }
 
-  test('by keyboard: Tab reaches a citation, Enter opens it; the preview of a repeated author names them, and leads to the entry', async ({ page }) => {
+  test('by keyboard: a screen reader hears the entry as the citation takes focus, Enter opens it; the preview of a repeated author names them, and leads to the entry', async ({ page }) => {
     await open(page, 390);
     const citation = page.getByRole('button', { name: '(Ranganathan 1957)' });
+    await expect(citation).toHaveAccessibleDescription(/^Ranganathan, S\. R\. 1957\. “Library Manpower in Crisis\.”/);
     await citation.focus();
     await page.keyboard.press('Enter');
     const preview = page.getByRole('note').filter({ hasText: 'Library Manpower in Crisis' });
