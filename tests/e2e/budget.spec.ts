@@ -70,3 +70,12 @@ for (const width of [390, 1280]) {
     expect([...faces.values()]).toEqual(expect.arrayContaining(['h1.article-title', 'p']));
   });
 }
+
+test('a page of plain prose is sent nothing of the toolkit it does not use: no rule for formulas, callouts, citations or what opens in place', async ({ page }) => {
+  await page.goto('/');
+  const css = (await page.locator('style').allTextContents()).join('\n');
+  // The selectors the explanatory toolkit's stylesheets are made of (math.css and Temml's,
+  // callouts.css, references.css, in-place.css): none is in a page whose article uses none.
+  for (const selector of [/\bmath\b/, /\.callout/, /\.citation/, /\.reference/, /\[popover\]|:popover-open/]) expect(css).not.toMatch(selector);
+  expect(await page.locator('math, [popover], .callout, [role="doc-bibliography"]').count()).toBe(0);
+});

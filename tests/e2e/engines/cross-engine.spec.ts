@@ -185,6 +185,18 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
   });
 }
 
+test.describe('showcase: the explanatory toolkit in this engine', () => {
+  test('a formula is MathML the engine lays out: a fraction stands taller than a line of text', async ({ reader, sites }) => {
+    await reader.resize(1280, 800);
+    await open(reader, sites.showcase.url);
+    const { fraction, line } = await reader.evaluate(() => ({
+      fraction: document.querySelector('.prose mfrac')!.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(document.querySelector('.prose p')!).lineHeight),
+    }));
+    expect(fraction).toBeGreaterThan(line);
+  });
+});
+
 test.describe('showcase: what opens in place (the HTML popover, no script)', () => {
   test('a tap on a citation opens its entries over the text, whose link leads to the References; on a phone a note opens in place too', async ({ reader, sites }) => {
     const { url } = sites.showcase;
