@@ -41,7 +41,7 @@ export const REFERENCES_ID = 'references';
 export interface RenderedReferences {
   /** Each citation's words as the page shows them ("(Battles 2003, 40–41)"), in the order of the source. */
   citations: string[];
-  /** The entries in the References' order: key, HTML as the page sets it, CSL-JSON. */
+  /** The entries in the References' order: key (lower-cased, as in the ids), HTML as the page sets it, CSL-JSON. */
   entries: { key: string; html: string; item: CslItem }[];
 }
 
@@ -228,7 +228,9 @@ export function rehypeReferences() {
     const csl = templateOf(style, dir, file.path);
     // `path: '/'`: rehype-citation joins its paths to this one; the bibliography's is absolute already.
     await citationTransformer({ bibliography, csl, path: '/', lang: LOCALE })(tree, file);
-    const standalone = standaloneEntries(items, csl);
+    // The cited works alone: a writer's BibTeX may hold a whole library.
+    const citedIds = new Set(found.flatMap((f) => f.keys));
+    const standalone = standaloneEntries(items.filter((item) => citedIds.has(item.id)), csl);
     for (const entry of standalone.values()) for (const node of entry) if (isElement(node)) cslStylesToClasses(node, where());
 
     const t = ui(fileLang(file));
@@ -261,7 +263,7 @@ export function rehypeReferences() {
     cslStylesToClasses(refs.node, where());
     const entries = refs.node.children.filter((c): c is Element => isElement(c) && typeof c.properties.id === 'string');
     const byKey = new Map(entries.map((entry) => [String(entry.properties.id).slice('bib-'.length), entry]));
-    const keyOf = (lower: string) => [...known.keys()].find((key) => key.toLowerCase() === lower) ?? lower;
+    const byLowerKey = new Map(items.map((item) => [item.id.toLowerCase(), item]));
 
     // Each citation: one link to its first entry; a button that opens its entries in place.
     for (const { span, keys } of citations) {
@@ -298,11 +300,11 @@ export function rehypeReferences() {
     ]);
     refs.parent.children.splice(refs.index, 1);
     // After the notes (rehype-citation puts its list before them): the article's apparatus in the order of a book's.
-    (refs.parent === tree ? tree.children : refs.parent.children).push(section as RootContent & ElementContent);
+    refs.parent.children.push(section as RootContent & ElementContent);
 
     const rendered: RenderedReferences = {
       citations: citations.toSorted((a, b) => bySource(a.found, b.found)).map((c) => c.words),
-      entries: listed.map(({ key, li }) => ({ key, html: entryHtml(li), item: known.get(keyOf(key))! })),
+      entries: listed.map(({ key, li }) => ({ key, html: entryHtml(li), item: byLowerKey.get(key)! })),
     };
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
