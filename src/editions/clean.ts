@@ -10,10 +10,11 @@ import { REPEAT_CLASSES } from '../toolkit/elements.ts';
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
 /**
  * Classes of what only the page gives meaning to: a heading's self-link, the print-only block,
- * the place held for a Copy button, a note's copy and a citation's entries that open in place (sidenotes.ts, references.ts); and what the toolkit shows twice for the eye alone (a
- * note's margin copy, a pull quote: `repeats` in src/toolkit/elements.ts).
+ * the place held for a Copy button; and what the toolkit shows twice for the eye alone (a
+ * note's margin copy, a pull quote: `repeats` in src/toolkit/elements.ts). What opens in place
+ * (any `popover`: a note's copy, a citation's entries) goes too.
  */
-const REPEATS = ['anchor', 'print-only', 'copy-slot', 'note-popover', 'citation-popover', ...REPEAT_CLASSES];
+const REPEATS = ['anchor', 'print-only', 'copy-slot', ...REPEAT_CLASSES];
 const URL_ATTRIBUTES = ['href', 'src'] as const;
 
 export interface EditionOptions {
@@ -55,7 +56,7 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
-    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name)) || (!annotations && node.tagName === 'annotation')) {
+    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name)) || node.properties.popover !== undefined || (!annotations && node.tagName === 'annotation')) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
