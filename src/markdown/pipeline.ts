@@ -6,7 +6,7 @@ import { rehypeCodeBlocks } from './code-blocks.ts';
 import { rehypeFallbackIds } from './fallback-ids.ts';
 import { remarkImageAlt } from './image-alt.ts';
 import { rehypeSectionAnchors } from './section-anchors.ts';
-import { FOOTNOTE_OPTIONS, rehypeSidenotes } from './sidenotes.ts';
+import { FOOTNOTE_OPTIONS, rehypeNoteWords, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
 import { remarkTypography } from './quotes.ts';
 import { remarkCallouts } from './callouts.ts';
@@ -41,6 +41,8 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  * remark-rehype: GFM footnotes with a visible "Notes" heading and ids fn-1/fnref-1.
  *
  * rehype (HTML), after Astro's Shiki has highlighted the code (not `math`: Astro's excludeLangs):
+ * -. rehypeNoteWords (sidenotes.ts): the notes' heading and links back in the article's
+ *    language, before the section anchors name the heading.
  * 0. rehypeMath (math.ts): each formula as MathML by Temml, a display one in a scrolling region.
  * 1. rehypeReferences (references.ts): Pandoc's citations against the frontmatter's BibTeX file,
  *    by rehype-citation, each a link with a preview in place, and a References section at the end.
@@ -57,5 +59,5 @@ export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
   remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
+  rehypePlugins: [rehypeNoteWords, rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

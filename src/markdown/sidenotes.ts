@@ -57,6 +57,29 @@ function phrasingCopy(item: Element): ElementContent[] | null {
 }
 
 /**
+ * The notes' heading and their links back, in the article's language. Runs first among the
+ * rehype plugins, so what reads the heading later (its section anchor's name) reads these words.
+ */
+export function rehypeNoteWords() {
+  return (tree: Root, file?: VFile) => {
+    const t = ui(fileLang(file));
+    let notes = 0;
+    visit(tree, 'element', (node) => {
+      if (isNote(node)) notes++;
+      if (node.properties.id === 'footnote-label') {
+        node.children = [{ type: 'text', value: t('notes') }];
+        node.properties.lang = t.lang('notes');
+      }
+      // A link back lies inside its note, which the walk meets first: it is the latest note's.
+      if (node.properties.dataFootnoteBackref !== undefined) {
+        node.properties.ariaLabel = t('backToNote', { n: notes });
+        node.properties.lang = t.lang('backToNote');
+      }
+    });
+  };
+}
+
+/**
  * GFM footnotes as Tufte-style sidenotes, CSS only. remark-rehype already writes each reference
  * as a link to a numbered note in a "Notes" section at the end (with a link back): that stays the
  * notes' one accessible form, and what narrow screens and print show (notes.css). After each
@@ -79,16 +102,6 @@ export function rehypeSidenotes() {
     const inTables = new Set<Element>();
     visit(tree, 'element', (node) => {
       if (isNote(node)) notes.set(String(node.properties.id), node);
-      // The notes' heading and their links back, in the article's language (a link back lies
-      // inside its note, which the walk meets first: it is the latest note's).
-      if (node.properties.id === 'footnote-label') {
-        node.children = [{ type: 'text', value: t('notes') }];
-        node.properties.lang = t.lang('notes');
-      }
-      if (node.properties.dataFootnoteBackref !== undefined) {
-        node.properties.ariaLabel = t('backToNote', { n: notes.size });
-        node.properties.lang = t.lang('backToNote');
-      }
       if (node.tagName === 'table') visit(node, 'element', (inside) => void inTables.add(inside));
     });
     const placed = new Set<string>();

@@ -47,11 +47,11 @@ test('an Arabic or Hebrew article is laid out right to left, a German one left t
 });
 
 /** The words of the page's chrome an English page shows, each a phrase no German page has. */
-const ENGLISH_CHROME = ['>Notes<', 'Back to the text of note', '"Note 1"', 'Link to section', 'Skip to content', 'min read', 'Contents', 'Email this article', 'Download EPUB', 'Cite this article', 'Copy citation', 'Display', 'Text size', 'As the device', '"Share"', 'Continue where you left off'];
+const ENGLISH_CHROME = ['>Notes<', ': Notes"', 'Back to the text of note', '"Note 1"', 'Link to section', 'Skip to content', 'min read', 'Contents', 'Email this article', 'Download EPUB', 'Cite this article', 'Copy citation', 'Display', 'Text size', 'As the device', '"Share"', 'Continue where you left off'];
 
 test('a German article’s page and 404 page are in German: its chrome, its read time, and the words its script writes', async () => {
   const [page, missing] = await Promise.all([pageIn('de'), pageIn('de', '404.html')]);
-  for (const phrase of ['Zum Inhalt springen', '1 Min. Lesezeit', '>Inhalt<', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', 'Quellenangabe kopieren', 'Darstellung', 'Wie das Gerät', '"Teilen"', 'Dort weiterlesen, wo Sie aufgehört haben', '>Anmerkungen<', 'aria-label="Anmerkung 1"', 'aria-label="Zurück zum Text von Anmerkung 1"', 'aria-label="Link zum Abschnitt: One"']) {
+  for (const phrase of ['Zum Inhalt springen', '1 Min. Lesezeit', '>Inhalt<', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', 'Quellenangabe kopieren', 'Darstellung', 'Wie das Gerät', '"Teilen"', 'Dort weiterlesen, wo Sie aufgehört haben', '>Anmerkungen<', 'aria-label="Anmerkung 1"', 'aria-label="Zurück zum Text von Anmerkung 1"', 'aria-label="Link zum Abschnitt: One"', 'aria-label="Link zum Abschnitt: Anmerkungen"']) {
     assert.ok(page.includes(phrase), `the German page has "${phrase}"`);
   }
   for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the German page`);
@@ -60,7 +60,7 @@ test('a German article’s page and 404 page are in German: its chrome, its read
 
 test('an Arabic article’s chrome is in Arabic, its read time in Arabic words', async () => {
   const page = await pageIn('ar');
-  for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال', '>الحواشي<', 'aria-label="رابط إلى القسم: One"']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
+  for (const phrase of ['انتقل إلى المحتوى', 'دقيقة للقراءة', '>المحتويات<', 'استشهد بهذا المقال', '>الحواشي<', 'aria-label="رابط إلى القسم: One"', 'aria-label="رابط إلى القسم: الحواشي"']) assert.ok(page.includes(phrase), `the Arabic page has "${phrase}"`);
   for (const phrase of ENGLISH_CHROME) assert.ok(!page.includes(phrase), `no "${phrase}" on the Arabic page`);
 });
 

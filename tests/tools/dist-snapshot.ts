@@ -1,5 +1,5 @@
 /**
- * Builds the real article and the long-form showcase, each in a temporary copy of the project,
+ * Builds the real article, the long-form showcase and the German and Arabic fixtures, each in a temporary copy of the project,
  * and keeps each `dist/` under OUT (default `dist-snapshots/`, not in git): the "before" and
  * "after" of a structural change, to compare byte for byte.
  *
@@ -11,11 +11,14 @@ import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SEED_SLUG, TempProject } from '../build/temp-project.ts';
 import { addShowcase } from '../fixtures/long-form-showcase/showcase.ts';
+import { addLanguageFixture } from '../fixtures/languages/languages.ts';
 
 const out = resolve(process.argv[2] ?? 'dist-snapshots');
 const builds: Record<string, (p: TempProject) => Promise<unknown> | unknown> = {
   article: (p) => p.addSeedArticle(`${SEED_SLUG}.mdx`),
   showcase: addShowcase,
+  german: (p) => addLanguageFixture(p, 'german'),
+  arabic: (p) => addLanguageFixture(p, 'arabic'),
 };
 
 for (const [name, fill] of Object.entries(builds)) {
