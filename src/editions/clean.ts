@@ -73,6 +73,10 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
       parent.children.splice(index, 1, ...node.children);
       return index;
     }
+    if (node.tagName === 'div' && node.properties.role === 'note') {
+      // A margin note (toolkit/Aside.astro) is a div on the page, which Reader View keeps; beyond it, an aside.
+      node.tagName = 'aside';
+    }
     if (hasClass(node, 'callout')) {
       // A callout (src/markdown/callouts.ts) is a blockquote beyond the page, led by its label in bold.
       node.tagName = 'blockquote';
