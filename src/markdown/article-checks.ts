@@ -2,16 +2,10 @@ import { visit } from 'unist-util-visit';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Root as Mdast } from 'mdast';
 import type { Element, Root as Hast } from 'hast';
-import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-
-/** Where a node was written: "content/articles/a.mdx:12", or the file alone. */
-function where(file: VFile | undefined, node: Node): string {
-  const line = node.position?.start.line;
-  return `${file?.path ?? 'the article'}${line ? `:${line}` : ''}`;
-}
+import { articleError } from './article-error.ts';
 
 /**
  * A heading says what its section is: `##` with nothing after it stops the build, naming the
@@ -21,7 +15,7 @@ export function remarkHeadingText() {
   return (tree: Mdast, file: VFile) => {
     visit(tree, 'heading', (node) => {
       if (mdastText(node).trim()) return;
-      throw new Error(`${where(file, node)}: a heading with no text; write the section's name after the ${'#'.repeat(node.depth)}, or remove the line`);
+      throw articleError(file, node, `a heading with no text; write the section's name after the ${'#'.repeat(node.depth)}, or remove the line`);
     });
   };
 }
@@ -38,7 +32,7 @@ export function remarkImageFiles() {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) return;
       const path = resolve(dirname(file.path), decodeURI(node.url));
       if (existsSync(path)) return;
-      throw new Error(`${where(file, node)}: the image ${node.url} is not beside the article (looked for ${relative(process.cwd(), path)}); put the file there, or correct its name`);
+      throw articleError(file, node, `the image ${node.url} is not beside the article (looked for ${relative(process.cwd(), path)}); put the file there, or correct its name`);
     });
   };
 }
@@ -66,8 +60,10 @@ export function rehypeInternalLinks(options: { reserved?: readonly string[] } = 
       const id = decodeURIComponent(href.slice(1));
       if (ids.has(id)) return;
       const headings = [...ids].filter((known) => !options.reserved?.includes(known) && !/^(fn|fnref)-/.test(known) && known !== 'footnote-label');
-      throw new Error(
-        `${where(file, node)}: the link to ${href} leads nowhere: no heading or note has the id "${id}". The headings' ids are: ${headings.join(', ') || '(none)'}; link to one of them, or remove the link`,
+      throw articleError(
+        file,
+        node,
+        `the link to ${href} leads nowhere: no heading or note has the id "${id}". The headings' ids are: ${headings.join(', ') || '(none)'}; link to one of them, or remove the link`,
       );
     });
   };

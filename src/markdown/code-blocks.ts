@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { classesOf, hasClass, scrollRegion, styleClasses } from './hast.ts';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
+import { articlePath } from './article-error.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -57,7 +58,7 @@ export function rehypeCodeBlocks() {
       visit(pre, 'element', (node: Element) => {
         if (node === pre || node.properties.style === undefined) return;
         const added = styleClasses(node.properties.style, declarationClass, (d) => {
-          throw new Error(`${file?.path ?? 'MDX'}: code block ${n} has a style with no class (${d}); add it to src/markdown/code-blocks.ts and code.css`);
+          throw new Error(`${articlePath(file)}: code block ${n} has a style with no class (${d}); add it to src/markdown/code-blocks.ts and code.css`);
         });
         delete node.properties.style;
         node.properties.className = [...classesOf(node), ...added];

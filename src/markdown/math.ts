@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { classesOf, scrollRegion, styleClasses } from './hast.ts';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
+import { articlePath } from './article-error.ts';
 
 /**
  * Mathematics, rendered at build to MathML Core (which Chromium, Firefox and Safari render):
@@ -70,7 +71,7 @@ function mathml(tex: string, display: boolean, where: string): Element {
 export function rehypeMath() {
   return (tree: Root, file?: VFile) => {
     const t = ui(fileLang(file));
-    const where = file?.path ?? 'MDX';
+    const where = articlePath(file);
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;

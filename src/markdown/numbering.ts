@@ -6,6 +6,7 @@ import { jsxAttribute } from './mdx-tree.ts';
 import type { VFile } from 'vfile';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
+import { articleError } from './article-error.ts';
 
 /**
  * Numbered figures, tables and equations, and links that name them. A label gives a number,
@@ -51,11 +52,10 @@ export interface NumberingOptions {
 export function remarkNumbering(options: NumberingOptions = {}) {
   return (tree: Root, file?: VFile) => {
     const t = ui(options.lang ?? fileLang(file));
-    const where = (line?: number) => `${file?.path ?? 'the article'}${line ? `:${line}` : ''}`;
     const labels = new Map<string, string>();
     const count = { figure: 0, table: 0, equation: 0 };
     const claim = (id: string, label: string, line?: number) => {
-      if (labels.has(id)) throw new Error(`${where(line)}: the label "${id}" is given twice; give each figure, table and equation its own`);
+      if (labels.has(id)) throw articleError(file, line, `the label "${id}" is given twice; give each figure, table and equation its own`);
       labels.set(id, label);
     };
     const lead = (label: string): Strong => ({ type: 'strong', children: [{ type: 'text', value: t('captionLabel', { label }) }] });
@@ -100,7 +100,7 @@ export function remarkNumbering(options: NumberingOptions = {}) {
         return [SKIP, index + 2];
       }
       const stray = captionIn(node as RootContent);
-      if (stray) throw new Error(`${where(stray.position?.start.line)}: a <Caption> must follow its table, on the next line`);
+      if (stray) throw articleError(file, stray, `a <Caption> must follow its table, on the next line`);
       return undefined;
     });
 
@@ -108,7 +108,7 @@ export function remarkNumbering(options: NumberingOptions = {}) {
       if (link.children.length || !link.url.startsWith('#')) return;
       const id = decodeURIComponent(link.url.slice(1));
       const label = labels.get(id);
-      if (!label) throw new Error(`${where(link.position?.start.line)}: the link [](#${id}) has no text, and "${id}" is no figure's, table's or equation's label; label it (docs/toolkit.md) or give the link its words`);
+      if (!label) throw articleError(file, link, `the link [](#${id}) has no text, and "${id}" is no figure's, table's or equation's label; label it (docs/toolkit.md) or give the link its words`);
       link.children = [{ type: 'text', value: label }];
     });
   };

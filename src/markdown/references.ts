@@ -14,6 +14,7 @@ import { classesOf, hasClass, isElement, styleClasses } from './hast.ts';
 import { ui } from '../i18n/index.ts';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from '../lib/citation-styles.ts';
 import type { CslItem } from '../lib/citation-ld.ts';
+import { articleError, articlePath } from './article-error.ts';
 
 /**
  * References: Pandoc's citations (`[@key]`, `[@key, p. 12]`, `[@a; @b]`, `[-@key]`, `@key says`)
@@ -204,23 +205,23 @@ function linkAddresses(nodes: ElementContent[]): ElementContent[] {
 export function rehypeReferences() {
   return async (tree: Root, file: VFile) => {
     const matter = ((file.data as { astro?: { frontmatter?: Frontmatter & Record<string, unknown> } }).astro?.frontmatter ?? {}) as Frontmatter & Record<string, unknown>;
-    const where = (line?: number) => `${file.path ?? 'the article'}${line ? `:${line}` : ''}`;
+    const where = (line?: number) => `${articlePath(file)}${line ? `:${line}` : ''}`;
     const found = citationsIn(tree);
     if (typeof matter.bibliography !== 'string') {
       const bracketed = found.find((f) => f.text.startsWith('['));
-      if (bracketed) throw new Error(`${where(bracketed.line)}: the citation ${bracketed.text} has no bibliography to cite from; name your BibTeX file in the frontmatter (bibliography: ./references.bib) or remove the citation`);
+      if (bracketed) throw articleError(file, bracketed.line, `the citation ${bracketed.text} has no bibliography to cite from; name your BibTeX file in the frontmatter (bibliography: ./references.bib) or remove the citation`);
       return;
     }
     const dir = dirname(file.path);
     const bibliography = resolve(dir, matter.bibliography);
-    if (!existsSync(bibliography)) throw new Error(`${file.path}: the frontmatter's bibliography, "${matter.bibliography}", is no file beside the article (${bibliography}); put the BibTeX file there, or correct the path`);
+    if (!existsSync(bibliography)) throw articleError(file, undefined, `the frontmatter's bibliography, "${matter.bibliography}", is no file beside the article (${bibliography}); put the BibTeX file there, or correct the path`);
     const items: CslItem[] = new Cite(readFileSync(bibliography, 'utf8'), { generateGraph: false }).data;
     if (!items.length) throw new Error(`${bibliography}: no entry could be read; the bibliography must be BibTeX (@book{key, …})`);
     const known = new Map(items.map((item) => [item.id, item]));
     for (const f of found) {
       const unknown = f.keys.find((key) => !known.has(key));
-      if (unknown) throw new Error(`${where(f.line)}: the citation ${f.text} names "${unknown}", which ${matter.bibliography} does not hold; add the entry or correct the key (the keys are: ${[...known.keys()].join(', ')}). An @ that is not a citation belongs in a link or in code`);
-      if (f.unread) throw new Error(`${where(f.line)}: the citation ${f.text} is in a <${f.unread}>, where citations are not read; put it in the sentence's plain text`);
+      if (unknown) throw articleError(file, f.line, `the citation ${f.text} names "${unknown}", which ${matter.bibliography} does not hold; add the entry or correct the key (the keys are: ${[...known.keys()].join(', ')}). An @ that is not a citation belongs in a link or in code`);
+      if (f.unread) throw articleError(file, f.line, `the citation ${f.text} is in a <${f.unread}>, where citations are not read; put it in the sentence's plain text`);
     }
     if (!found.length) return;
 
@@ -243,7 +244,7 @@ export function rehypeReferences() {
     const citations = spans.map((span, i) => {
       cslStylesToClasses(span, where(found[i]!.line));
       const words = toString(span);
-      if (words.includes('NO_PRINTED_FORM')) throw new Error(`${where(found[i]!.line)}: the style ${style} has no in-text form for ${found[i]!.text}; write it in brackets, [${found[i]!.text.replace(/^-/, '')}]`);
+      if (words.includes('NO_PRINTED_FORM')) throw articleError(file, found[i]!.line, `the style ${style} has no in-text form for ${found[i]!.text}; write it in brackets, [${found[i]!.text.replace(/^-/, '')}]`);
       const keys = String(span.properties.id).split('--').slice(1, -1);
       for (const key of keys) cited.set(key, [...(cited.get(key) ?? []), String(span.properties.id)]);
       return { span, keys, words, found: found[i]! };
