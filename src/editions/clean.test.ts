@@ -99,3 +99,19 @@ test('in the EPUB a citation is a biblioref that leads to its biblioentry in a b
   assert.match(xhtml, /<span id="citation--a--1"><a href="#bib-a" epub:type="biblioref">\(A 2003\)<\/a><\/span>/);
   assert.match(xhtml, /<section epub:type="bibliography"><h2 id="references">References<\/h2><ul><li id="bib-a" epub:type="biblioentry">A\. 2003\. <i>A Book<\/i>\. <a href="#citation--a--1">↩<\/a><\/li><\/ul><\/section>/);
 });
+
+test('a task list’s checkbox is its mark, ☑ or ☐, and its label only its words', () => {
+  const html = cleanHtml('<ul class="contains-task-list"><li class="task-list-item"><label><input type="checkbox" checked disabled> Done</label></li><li class="task-list-item"><label><input type="checkbox" disabled> To do</label></li></ul>', page);
+  assert.equal(html, '<ul><li>\u2611 Done</li><li>\u2610 To do</li></ul>');
+});
+
+test('what the page hides goes: a region’s name fallen back to English is no reader’s text', () => {
+  const html = cleanHtml('<section class="table-scroll" tabindex="0" aria-labelledby="r1"><span id="r1" hidden lang="en">Table 1: Year Books</span><table><tr><td>1970</td></tr></table></section>', page);
+  assert.equal(html, '<section><table><tbody><tr><td>1970</td></tr></tbody></table></section>');
+});
+
+test('in the feed a word’s language goes with its direction (a sanitiser strips both); a book keeps them', () => {
+  const html = '<p>Texto.<sup><a href="#fn-1" id="fnref-1" lang="en">1</a></sup> <code dir="ltr">x</code></p>';
+  assert.equal(cleanHtml(html, page), '<p>Texto.<sup><a href="https://user.github.io/pow-article/#fn-1" id="fnref-1">1</a></sup> <code>x</code></p>');
+  assert.match(cleanXhtml(html, page, { directions: true, localFragments: true }), /<a href="#fn-1" id="fnref-1" lang="en">1<\/a><\/sup> <code dir="ltr">x<\/code>/);
+});

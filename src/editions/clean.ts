@@ -33,8 +33,10 @@ export interface EditionOptions {
    */
   alignmentClasses?: boolean;
   /**
-   * Keep `dir` (code and URLs left to right inside a right-to-left text), for a book. A feed
-   * reader lays an item out in its own direction and its sanitiser strips `dir`: there it goes.
+   * Keep `dir` (code and URLs left to right inside a right-to-left text) and `lang` (words of
+   * another language, an interface string fallen back to English), for a book. A feed reader
+   * lays an item out in its own direction and language, from the feed's <language>, and its
+   * sanitiser strips both: there they go.
    */
   directions?: boolean;
   /**
@@ -56,7 +58,14 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
-    if (INTERFACE.has(node.tagName) || REPEATS.some((name) => hasClass(node, name)) || node.properties.popover !== undefined || (!annotations && node.tagName === 'annotation')) {
+    if (node.tagName === 'input' && node.properties.type === 'checkbox') {
+      // A task list's checkbox (task-lists.ts) is its mark beyond the page, where no form is read.
+      parent.children.splice(index, 1, { type: 'text', value: node.properties.checked ? '\u2611' : '\u2610' });
+      return index + 1;
+    }
+    // What the page hides (a region's name in another language, hast.ts) is no reader's text either.
+    const hidden = node.properties.hidden === true || node.properties.hidden === '';
+    if (INTERFACE.has(node.tagName) || hidden || REPEATS.some((name) => hasClass(node, name)) || node.properties.popover !== undefined || (!annotations && node.tagName === 'annotation')) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -70,6 +79,11 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
       // A citation (references.ts) is its link beyond the page; its id is the target of the
       // References' links back, which a feed points at the page (and a feed reader's sanitiser
       // strips a span's id): the span goes. A book keeps it, as its links back stay inside it.
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
+    if (node.tagName === 'label') {
+      // Its label names the checkbox on the page; beyond it, the task's words are all there is.
       parent.children.splice(index, 1, ...node.children);
       return index;
     }
@@ -90,7 +104,7 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
     for (const name of Object.keys(node.properties)) {
       // ARIA (role too) and the tab stops of the page's scrolling regions are the page's interface.
       if (name === 'style' || name === 'role' || name === 'tabIndex' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
-      if (name === 'dir' && !directions) delete node.properties[name];
+      if ((name === 'dir' || name === 'lang') && !directions) delete node.properties[name];
     }
     // Classes go, but in a book a table cell's alignment (`alignmentClasses`).
     const kept = alignmentClasses ? classesOf(node).filter((c) => c.startsWith('align-')) : [];

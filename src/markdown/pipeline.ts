@@ -8,6 +8,7 @@ import { remarkImageAlt } from './image-alt.ts';
 import { rehypeSectionAnchors } from './section-anchors.ts';
 import { FOOTNOTE_OPTIONS, rehypeNoteWords, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
+import { rehypeTaskLists } from './task-lists.ts';
 import { remarkTypography } from './quotes.ts';
 import { remarkCallouts } from './callouts.ts';
 import remarkMath from 'remark-math';
@@ -53,11 +54,12 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  * 5. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
  * 6. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
  * 7. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
- * 8. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
+ * 8. rehypeTaskLists: a task list's checkbox and its words go into one label.
+ * 9. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
   remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeNoteWords, rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
+  rehypePlugins: [rehypeNoteWords, rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, rehypeTaskLists, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

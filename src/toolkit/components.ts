@@ -3,6 +3,7 @@ import Figure from './Figure.astro';
 import MarkdownImage from './MarkdownImage.astro';
 import PullQuote from './PullQuote.astro';
 import Quote from './Quote.astro';
+import TaskBox from './TaskBox.astro';
 import type { ELEMENTS } from './elements.ts';
 
 /** The component names the toolkit's declaration (elements.ts) gives. */
@@ -10,7 +11,7 @@ type Declared = Extract<(typeof ELEMENTS)[keyof typeof ELEMENTS], { component: s
 
 /**
  * The writer's toolkit, passed to the article's <Content components={…}>: usable in the MDX
- * without an import line. `img` replaces the image Astro makes for `![alt](./photo.jpg)`. Its keys
- * are exactly the declared components (a type error otherwise).
+ * without an import line. `img` replaces the image Astro makes for `![alt](./photo.jpg)`, `input`
+ * a task list's checkbox. Its keys are exactly the declared components (a type error otherwise).
  */
-export const MDX_COMPONENTS = { Aside, Figure, PullQuote, Quote, img: MarkdownImage } satisfies Record<Declared | 'img', unknown>;
+export const MDX_COMPONENTS = { Aside, Figure, PullQuote, Quote, img: MarkdownImage, input: TaskBox } satisfies Record<Declared | 'img' | 'input', unknown>;
