@@ -1,13 +1,15 @@
 import type { Page } from '@playwright/test';
 
+export type FakeVoice = { lang: string; localService: boolean };
+
 /**
- * A scripted stand-in for speech synthesis (the machines here have no voices). Besides speaking,
- * it fails as a real one can: `speech.fail()` errors the utterance being spoken (a voice
- * crashing mid-paragraph: 'synthesis-failed'), and `speech.removeVoices()` takes every voice
- * away and says so (`voiceschanged`), as when a voice is uninstalled.
+ * A scripted stand-in for speech synthesis (the machines here have no voices), installed in a
+ * page before its own scripts run. Besides speaking, it fails as a real one can:
+ * `speech.fail()` errors the utterance being spoken (a voice crashing mid-paragraph:
+ * 'synthesis-failed'), and `speech.removeVoices()` takes every voice away and says so
+ * (`voiceschanged`), as when a voice is uninstalled.
  */
-export async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean }[]) {
-  await page.addInitScript((given) => {
+function install(given: FakeVoice[]): void {
     let voices = given;
     const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
     const listeners: (() => void)[] = [];
@@ -61,8 +63,15 @@ export async function fakeSpeech(page: Page, voices: { lang: string; localServic
         removeVoices: () => { voices = []; [...listeners].forEach((l) => l()); },
       },
     });
-  }, voices);
 }
+
+/** In a Playwright page. */
+export async function fakeSpeech(page: Page, voices: FakeVoice[]): Promise<void> {
+  await page.addInitScript(install, voices);
+}
+
+/** As a script's text, for an engine with no hook before a page's scripts (static-server.ts serves it first). */
+export const fakeSpeechScript = (voices: FakeVoice[]): string => `(${install.toString()})(${JSON.stringify(voices)});`;
 
 export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void; fail: () => void; removeVoices: () => void } };
 export const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));

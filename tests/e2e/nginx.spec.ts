@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { fixtureDist } from './fixture-sites.ts';
 import { headersFor, parseHeadersFile } from '../tools/headers-file.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
@@ -61,7 +62,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nginx-'));
   chmodSync(dir, 0o755); // nginx's workers drop to an unprivileged user, which must read the site
   const root = join(dir, 'site');
-  cpSync(process.env.TEST_SEED_DIST!, root, { recursive: true });
+  cpSync(fixtureDist('seed'), root, { recursive: true });
   // A content-hashed asset, as Astro writes when a script or style is not inlined.
   mkdirSync(join(root, '_astro'), { recursive: true });
   writeFileSync(join(root, '_astro', 'probe.AbC123.js'), `export const probe = ${JSON.stringify('x'.repeat(2000))};\n`);
@@ -122,7 +123,7 @@ test('the article answers 200 as HTML, with every header of _headers', async () 
 });
 
 test('the other files answer 200 with their types', async () => {
-  const editions = readdirSync(process.env.TEST_SEED_DIST!).filter((f) => /\.(epub|md)$/.test(f));
+  const editions = readdirSync(fixtureDist('seed')).filter((f) => /\.(epub|md)$/.test(f));
   expect(editions).toHaveLength(2);
   const types = editions.map((f) => [`/${f}`, f.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/epub+zip']);
   for (const [path, type] of [['/og.png', 'image/png'], ['/favicon.svg', 'image/svg+xml'], ['/feed.xml', 'xml'], ['/robots.txt', 'text/plain'], ['/sitemap-index.xml', 'xml'], ...types]) {

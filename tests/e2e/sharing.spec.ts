@@ -5,6 +5,7 @@ import { SEED_ARTICLE } from '../build/temp-project.ts';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
+import { fixtureDist } from './fixture-sites.ts';
 import { fakeShare, shareCalls } from './fake-share.ts';
 import { articleSource } from '../article-source.ts';
 import { SITE } from '../../src/site.ts';
@@ -15,7 +16,7 @@ const { frontmatter } = articleSource(dirname(SEED_ARTICLE));
 /** The canonical URL the test build is made for (pinned: publication.ts). */
 const canonical = TEST_SITE_URL;
 /** The seed's built page, as a share target fetches it. */
-const seedFile = (name: string) => join(process.env.TEST_SEED_DIST!, name);
+const seedFile = (name: string) => join(fixtureDist('seed'), name);
 const pageHtml = () => readFileSync(seedFile('index.html'), 'utf8');
 
 test('a share target reads the title, description, URL and image from the page', async () => {

@@ -13,7 +13,13 @@
  * HTML response also carries every policy it enforces (its <meta> one and the header's) as
  * `Content-Security-Policy-Report-Only` with a `report-uri` here, so whatever the enforced
  * policies block, the copies report (a <meta> policy cannot report, and WebKit's WebDriver cannot
- * read the console).
+ * read the console). Reports travel after the violation, by themselves: a test that wants every
+ * report of a page in hand opens `__csp-sentinel` (under the base), whose one violation reports
+ * last, and waits for that report (`isSentinel` tells it from the site's own).
+ *
+ * `inject` is a script served at `/__inject.js` and loaded first in every HTML page (its
+ * policy allows the site's own scripts): a stand-in installed before the page's scripts, in an
+ * engine whose driver has no hook for that (WebKit's classic WebDriver).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +42,11 @@ export interface StaticServer {
 }
 
 const REPORT_PATH = '/__csp-report';
+const SENTINEL = '__csp-sentinel';
+const INJECTED = '/__inject.js';
+
+/** A report of the sentinel page's own violation, not of the site's. */
+export const isSentinel = (report: string): boolean => report.includes(SENTINEL);
 
 /** The policies an HTML response enforces, each as a report-only copy that reports here. */
 function reportingCopies(html: string, header: string | undefined): string {
@@ -46,7 +57,7 @@ function reportingCopies(html: string, header: string | undefined): string {
     .join(', ');
 }
 
-export async function startStaticServer(options: { root?: string; port?: number; base?: string; cspReports?: string[] } = {}): Promise<StaticServer> {
+export async function startStaticServer(options: { root?: string; port?: number; base?: string; cspReports?: string[]; inject?: string } = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/';
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must begin and end with "/", got "${base}"`);
@@ -62,6 +73,16 @@ export async function startStaticServer(options: { root?: string; port?: number;
       for await (const chunk of req) chunks.push(chunk as Buffer);
       options.cspReports.push(Buffer.concat(chunks).toString('utf8'));
       res.writeHead(204).end();
+      return;
+    }
+    if (options.cspReports && pathname === `${base}${SENTINEL}`) {
+      // One violation, of its own: its picture; the icon is a data: URL, so the browser asks for no favicon.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy-report-only': `img-src data:; report-uri ${REPORT_PATH}` });
+      res.end(`<!doctype html><title>${SENTINEL}</title><link rel="icon" href="data:,"><img src="${base}${SENTINEL}.png" alt="">`);
+      return;
+    }
+    if (options.inject && pathname === INJECTED) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(options.inject);
       return;
     }
     if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) {
@@ -98,6 +119,7 @@ export async function startStaticServer(options: { root?: string; port?: number;
       'cache-control': 'no-cache',
       ...headersFor(rules, path),
     };
+    if (options.inject && type === 'text/html') body = Buffer.from(body.toString('utf8').replace(/<head>/i, `<head><script src="${INJECTED}"></script>`));
     if (options.cspReports && type === 'text/html') {
       headers['content-security-policy-report-only'] = reportingCopies(body.toString('utf8'), headers['content-security-policy']);
     }

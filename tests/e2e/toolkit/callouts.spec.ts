@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
 import { fakeSpeech, listenToTheEnd, spoken } from '../fake-speech.ts';
-import { pdfPages } from '../pdf-text.ts';
+import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
 
 // The showcase's two callouts, as written after their markers.
 const TIP = 'The export keeps the spreadsheet’s column order, so the script needs no configuration.';

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import sanitizeHtml from 'sanitize-html';
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { pdfPages } from '../pdf-text.ts';
+import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
 
 // The showcase's formulas, as written.
 const INLINE = ['L', 'V', 'T = L / V'];

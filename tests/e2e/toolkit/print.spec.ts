@@ -5,7 +5,8 @@
  */
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { letters, pdfPages } from '../pdf-text.ts';
+import { letters } from '../../article-check/every-piece.ts';
+import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
 import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
 
 /** The end of the showcase's longest line of code, which must print whole (wrapped). */

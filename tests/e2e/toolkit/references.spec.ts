@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { pdfPages } from '../pdf-text.ts';
+import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
 import { fakeSpeech, listenToTheEnd, spoken } from '../fake-speech.ts';
 import { TEST_SITE_URL } from '../publication.ts';
 

@@ -1,7 +1,8 @@
 /** Tables, on the showcase. */
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { letters, pdfPages } from '../pdf-text.ts';
+import { letters } from '../../article-check/every-piece.ts';
+import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
 
 test.describe('tables', () => {
   test('on paper a table prints whole where it fits, and repeats its header row on each page where it does not', async ({ page }) => {

@@ -1,29 +1,28 @@
 /**
- * The budgets that hold for an article of any length, on every publication (the seed's, the
- * showcase's, and whatever article content/articles holds): the first view arrives in one round
- * trip with its styles, nothing blocks rendering but the title, the first view's JavaScript is
- * small, nothing shifts, every image is sized. The whole page's byte budget is the seed's alone
- * (budget.spec.ts): a longer article is rightly larger.
+ * The budgets that hold for an article of any length and language: the first view arrives in
+ * one round trip with its styles, nothing blocks rendering but the title, the first view's
+ * JavaScript is small, nothing shifts, every image is sized. The whole page's byte budget is the
+ * seed's alone (tests/e2e/budget.spec.ts): a longer article is rightly larger.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import type { Element } from 'hast';
-import { expect, test } from './fixtures.ts';
+import { expect, test } from './fixture.ts';
 import { BUDGET, brotliSize } from '../budget.ts';
-import type { Publication } from './publication.ts';
+import type { CheckedArticle } from './article.ts';
 
-const pageHtml = (publication: Publication) => readFileSync(join(publication.dist, 'index.html'), 'utf8');
+const pageHtml = (article: CheckedArticle) => readFileSync(join(article.dist, 'index.html'), 'utf8');
 
-test(`the first view, with its styles, is in the first ${BUDGET.htmlBrotli} bytes of the compressed page: one round trip, at a phone's and a desktop's size`, async ({ page, publication }) => {
-  const html = pageHtml(publication);
+test(`the first view, with its styles, is in the first ${BUDGET.htmlBrotli} bytes of the compressed page: one round trip, at a phone's and a desktop's size`, async ({ page, article }) => {
+  const html = pageHtml(article);
   const body = select('.prose', fromHtml(html))!;
   const blocks = body.children.filter((c): c is Element => c.type === 'element');
   let end = 0;
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    await page.goto('');
     // The first block of the body that starts below the screen: all before it is the first view.
     const below = await page.locator('.prose > *').evaluateAll((els) => els.findIndex((el) => el.getBoundingClientRect().top >= innerHeight));
     end = Math.max(end, below === -1 ? html.length : blocks[below]!.position!.start.offset!);
@@ -32,8 +31,8 @@ test(`the first view, with its styles, is in the first ${BUDGET.htmlBrotli} byte
   expect(brotliSize(html.slice(0, end))).toBeLessThanOrEqual(BUDGET.htmlBrotli);
 });
 
-test('its CSS is inlined and nothing blocks rendering', ({ publication }) => {
-  const html = pageHtml(publication);
+test('its CSS is inlined and nothing blocks rendering', ({ article }) => {
+  const html = pageHtml(article);
   expect(html).toMatch(/<style>/);
   expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);
   // A classic script blocks parsing: the one allowed is the tiny inline one in <head> that must run
@@ -50,7 +49,7 @@ test('its CSS is inlined and nothing blocks rendering', ({ publication }) => {
 });
 
 test('the first paint waits for the title and nothing else', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('');
   const blocking = await page.evaluate(() =>
     [...document.querySelectorAll('[blocking]')].map((el) => {
       const href = el.getAttribute('href') ?? '';
@@ -68,7 +67,7 @@ test('the first paint waits for the title and nothing else', async ({ page }) =>
  * Each body is read asynchronously, so every read is awaited before the sizes are summed.
  */
 test(`the first view's JavaScript is at most ${BUDGET.scriptBrotli} bytes with brotli`, async ({ page }) => {
-  await page.goto('/');
+  await page.goto('');
   const scripts = await page.evaluate(() =>
     // Data blocks are not script (the browser never runs them): the JSON-LD, and the interface's
     // words for the script (a language's are longer than English's); their bytes count in the page's.
@@ -94,7 +93,7 @@ for (const width of [390, 1280]) {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto('/', { waitUntil: 'load' });
+    await page.goto('', { waitUntil: 'load' });
     // Read through the page a screen at a time, letting each screen paint, to the end.
     await page.evaluate(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -113,7 +112,7 @@ for (const width of [390, 1280]) {
 }
 
 test('every image has its dimensions before it loads', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('');
   const undimensioned = await page.evaluate(() =>
     [...document.querySelectorAll('img, svg, video, iframe')]
       .filter((el) => el.closest('svg') === el || !el.closest('svg'))
