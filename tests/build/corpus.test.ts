@@ -73,3 +73,16 @@ describe('the writer’s check, on articles of every kind', { concurrency: 1 }, 
     });
   }
 });
+
+test('as the Pages workflow runs it: built for a project site’s address, the check serves that build under its path and passes', async () => {
+  const project = new TempProject({ withTests: true });
+  projects.push(project);
+  project.addSeedArticle();
+  const build = await project.buildAsync({ SITE_URL: 'https://user.github.io/pow-article/' });
+  assert.ok(build.ok, build.output);
+  const { status, output } = await run(project, ['tests/article-check/check-article.ts', '--built']);
+  assert.equal(status, 0, `the check of a build for a path failed ${report('built-for-a-path', output)}`);
+  assert.doesNotMatch(output, /building/, 'it checks the build it is given, and builds nothing');
+  assert.match(output, /\d+ passed/);
+});
+
