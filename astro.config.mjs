@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { ARTICLE_PIPELINE } from './src/markdown/pipeline.ts';
+import { mdxSyntaxErrors } from './src/markdown/mdx-syntax-errors.ts';
 import { localhostWarning, siteAddress } from './src/lib/canonical.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -26,16 +27,17 @@ export default defineConfig({
   base: address.base,
   output: 'static',
   integrations: [
-    mdx(),
+    // Fenced code is highlighted at build by Shiki with the "css-variables" theme; then
+    // rehypeCodeBlocks turns every style attribute into a class (code.css colours them, light and
+    // dark), as the CSP allows no style attributes. Set on MDX, the article's format, and off for
+    // plain Markdown (the site has none), so Astro does not warn that Shiki's inline styles break
+    // the CSP: here they never reach the page.
+    mdx({ syntaxHighlight: { type: 'shiki' }, shikiConfig: { theme: 'css-variables' } }),
     // sitemap-index.xml and sitemap-0.xml; the 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   markdown: {
-    // Fenced code is highlighted at build by Astro's Shiki with the "css-variables" theme; then
-    // rehypeCodeBlocks turns every style attribute into a class (code.css colours them, light and
-    // dark), as the CSP allows no style attributes.
-    syntaxHighlight: { type: 'shiki' },
-    shikiConfig: { theme: 'css-variables' },
+    syntaxHighlight: false,
     // The article's remark/rehype pipeline, in order, with its plugins: src/markdown/pipeline.ts.
     processor: unified(ARTICLE_PIPELINE),
   },
@@ -53,7 +55,18 @@ export default defineConfig({
     },
   },
   vite: {
+    // MDX's syntax errors name the article's file and line, and what to do (npm run dev too).
+    plugins: [mdxSyntaxErrors()],
     build: {
+      rolldownOptions: {
+        // Astro's own marker for an article's styles (`"use astro:head-inject"`, the content
+        // collection's asset propagation) is a module-level directive the bundler says it may
+        // not keep; Astro reads it before bundling, so the warning is noise on every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
       // The page's one script is inlined (one request for the first view) although it is over
       // Vite's 4 KB default: its size is held by the byte budget (tests/budget.ts) instead.
       // Other assets keep the default.

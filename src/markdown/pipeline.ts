@@ -5,6 +5,7 @@ import { rehypeInternalLinks, remarkHeadingText, remarkImageFiles } from './arti
 import { rehypeCodeBlocks } from './code-blocks.ts';
 import { rehypeFallbackIds } from './fallback-ids.ts';
 import { remarkImageAlt } from './image-alt.ts';
+import { remarkExpressions } from './expressions.ts';
 import { rehypeSectionAnchors } from './section-anchors.ts';
 import { FOOTNOTE_OPTIONS, rehypeNoteWords, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
@@ -31,7 +32,8 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  * 1. remarkTypography (quotes.ts): remark-smartypants with the quotation marks of the article's
  *    language, then its apostrophes and French's spaces; the only typography pass (Astro's
  *    built-in one is off so it runs once), shared with the Markdown edition.
- * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line.
+ * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line;
+ *    so does remarkExpressions, at `{word}` in prose, which MDX would run as JavaScript.
  * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
  *    and a heading with no text.
  * 5. remarkNumbering (numbering.ts): labelled figures, tables and equations are numbered, and an
@@ -59,7 +61,7 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
+  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkExpressions, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
   remarkRehype: FOOTNOTE_OPTIONS,
   rehypePlugins: [rehypeNoteWords, rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, rehypeTaskLists, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
 };

@@ -66,6 +66,19 @@ test('an MDX syntax error fails the build, naming the file and line', async () =
   assert.match(output, /content\/articles\/broken\.mdx:11:\d+/);
 });
 
+test('a writer’s MDX slips name the file and the line in the message, and what to write instead', async () => {
+  const br = await buildWith('br.mdx', fixtureArticle({}, 'A first paragraph.\n\nA line<br>with a break.\n'));
+  assert.equal(br.ok, false);
+  // Not Astro's bare "Expected a closing tag for `<br>` (11:7-11:11)": the file, and the way out.
+  assert.match(br.output, /^content\/articles\/br\.mdx:11:7: Expected a closing tag for `<br>`.* close every tag as JSX does \(<br \/>, not <br>\)/m);
+  assert.match(br.output, /Location:\s+\S*content\/articles\/br\.mdx:11:7/);
+  const braces = await buildWith('braces.mdx', fixtureArticle({}, 'A first paragraph.\n\nIt took {roughly} a week.\n'));
+  assert.equal(braces.ok, false);
+  // Not "Astro detected an unhandled rejection… ReferenceError: roughly is not defined", with neither.
+  assert.match(braces.output, /^content\/articles\/braces\.mdx:11: \{roughly\} is read by MDX as JavaScript, and the article has nothing called "roughly"; to write the braces themselves, put a backslash before the first: \\\{roughly\}$/m);
+  assert.doesNotMatch(braces.output, /unhandled rejection|is not defined/);
+});
+
 /** A plain picture of the given size, for the image cases. */
 async function picture(width: number, height: number): Promise<Buffer> {
   const { default: sharp } = await import('sharp');

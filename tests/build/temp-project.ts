@@ -20,7 +20,7 @@ export class TempProject {
 
   /** `withTests`: the test suite and its configuration come along, to run them on the copy's article. */
   constructor({ withTests = false } = {}) {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(withTests ? ['tests', 'playwright.config.ts'] : [])]) {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.npmrc', ...(withTests ? ['tests', 'playwright.config.ts'] : [])]) {
       cpSync(join(ROOT, entry), join(this.root, entry), { recursive: true });
     }
     mkdirSync(join(this.root, 'node_modules'));
