@@ -53,7 +53,11 @@ export default defineConfig<PublicationOptions & EngineOptions>({
     },
   },
   projects: [
-    ...(Object.keys(FIXTURE_SITES) as FixtureSite[]).map((name) => ({ name: `build ${name}`, testMatch: /build-fixture\.setup\.ts$/, metadata: { fixture: name } })),
+    ...(Object.keys(FIXTURE_SITES) as FixtureSite[]).map((name) => ({
+      name: `build ${name}`,
+      testMatch: /build-fixture\.setup\.ts$/,
+      metadata: { fixture: name },
+    })),
     onFixture('seed', [ARTICLE_CHECK, /tests\/e2e\/.*\.spec\.ts$/], [TOOLKIT, ENGINES, LANGUAGES]),
     onFixture('showcase', [ARTICLE_CHECK, SHARED, TOOLKIT]),
     onFixture('german', [ARTICLE_CHECK, SHARED, LANGUAGES]),
@@ -62,6 +66,11 @@ export default defineConfig<PublicationOptions & EngineOptions>({
     // the live publication and the showcase, each engine in a browser of its own per worker.
     // Printing is Firefox's alone: WebKit's WebDriver cannot print.
     { name: 'gecko', dependencies: ['build showcase'], testMatch: ENGINES, use: { engine: 'gecko' } },
-    { name: 'webkit', dependencies: ['build showcase'], testMatch: /tests\/e2e\/engines\/cross-engine\.spec\.ts$/, use: { engine: 'webkit' } },
+    {
+      name: 'webkit',
+      dependencies: ['build showcase'],
+      testMatch: /tests\/e2e\/engines\/cross-engine\.spec\.ts$/,
+      use: { engine: 'webkit' },
+    },
   ],
 });

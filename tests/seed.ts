@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
  * title, author, Medium's "3 min read" and date, then the paragraphs.
  */
 export function readSeed(path = new URL('./fixtures/seed.txt', import.meta.url)) {
-  const [title, meta, ...paragraphs] = readFileSync(path, 'utf8').trim().split(/\n{2,}/);
+  const [title, meta, ...paragraphs] = readFileSync(path, 'utf8')
+    .trim()
+    .split(/\n{2,}/);
   const [author, readLine] = meta!.split('\n');
   const date = /(\w{3}) (\d{1,2}), (\d{4})$/.exec(readLine!);
   if (!date) throw new Error(`no date in seed line "${readLine}"`);

@@ -21,7 +21,10 @@ test('every link and image URL is absolute, under the page URL', () => {
   const html = cleanHtml(rendered, page);
   assert.match(html, /href="https:\/\/user\.github\.io\/pow-article\/feed\.xml"/);
   assert.match(html, /href="https:\/\/user\.github\.io\/pow-article\/#the-interviews"/);
-  assert.deepEqual([...html.matchAll(/(?:href|src)="([^"]+)"/g)].filter((m) => !m[1]!.startsWith(page)), []);
+  assert.deepEqual(
+    [...html.matchAll(/(?:href|src)="([^"]+)"/g)].filter((m) => !m[1]!.startsWith(page)),
+    [],
+  );
 });
 
 test('as XHTML, void elements are closed; in a book, links within the article stay local', () => {
@@ -47,19 +50,28 @@ test('the page’s repeats go (sidenote copies, pull quotes, Copy slots): each n
 
 test('a picture becomes one plain image in the feed: the page’s widest file up to 1200 px, absolute, at its own size', () => {
   const html = cleanHtml(toolkit, page);
-  assert.match(html, /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_1160\.jpg" alt="A road" width="1160" height="653"><figcaption>The road\.<\/figcaption><\/figure>/);
+  assert.match(
+    html,
+    /<figure><img src="https:\/\/user\.github\.io\/_astro\/road_1160\.jpg" alt="A road" width="1160" height="653"><figcaption>The road\.<\/figcaption><\/figure>/,
+  );
   assert.doesNotMatch(html, /<picture|<source|srcset|loading=/);
 });
 
 test('a picture whose files are all wider than 1200 px gives its narrowest; one without a srcset, its fallback', () => {
-  const wide = cleanHtml('<picture><img src="/f.jpg" srcset="/a.jpg 2048w, /b.jpg 1600w" alt="" width="3200" height="1200"></picture>', page);
+  const wide = cleanHtml(
+    '<picture><img src="/f.jpg" srcset="/a.jpg 2048w, /b.jpg 1600w" alt="" width="3200" height="1200"></picture>',
+    page,
+  );
   assert.match(wide, /<img src="https:\/\/user\.github\.io\/b\.jpg" alt="" width="1600" height="600">/);
   const small = cleanHtml('<picture><img src="/f.jpg" alt="x" width="800" height="400"></picture>', page);
   assert.match(small, /<img src="https:\/\/user\.github\.io\/f\.jpg" alt="x" width="800" height="400">/);
 });
 
 test('in a book, a picture is the book’s own copy or nothing (caption kept), and notes carry EPUB note semantics', () => {
-  const held = cleanXhtml(toolkit, page, { localFragments: true, images: { 'photos/road.jpg': { href: 'images/1.jpg', width: 1160, height: 653 } } });
+  const held = cleanXhtml(toolkit, page, {
+    localFragments: true,
+    images: { 'photos/road.jpg': { href: 'images/1.jpg', width: 1160, height: 653 } },
+  });
   assert.match(held, /<img src="images\/1\.jpg" alt="A road" width="1160" height="653" \/>/); // the book's copy, at its own size
   assert.match(held, /<a href="#fn-1" id="fnref-1" epub:type="noteref">1<\/a>/);
   assert.match(held, /<section epub:type="endnotes">/);
@@ -76,7 +88,10 @@ test('a table cell’s alignment stays as its class in a book, whose stylesheet 
 });
 
 test('the page’s scrolling regions lose their tab stop and every role: the edition has no page to scroll, no interface to name', () => {
-  const html = cleanHtml('<section class="table-scroll" tabindex="0" aria-label="Table 1"><table><tr><td>1</td></tr></table></section><div class="aside" role="note">Aside.</div>', page);
+  const html = cleanHtml(
+    '<section class="table-scroll" tabindex="0" aria-label="Table 1"><table><tr><td>1</td></tr></table></section><div class="aside" role="note">Aside.</div>',
+    page,
+  );
   assert.doesNotMatch(html, /tabindex|role=|aria-/);
   assert.match(html, /<aside>Aside\.<\/aside>/);
 });
@@ -91,27 +106,45 @@ test('a citation is its words and its link in the feed, without its preview; the
   const html = cleanHtml(cited, page);
   assert.match(html, /<p>Loans <a href="https:\/\/user\.github\.io\/pow-article\/#bib-a">\(A 2003\)<\/a>\.<\/p>/);
   assert.doesNotMatch(html, /In the references|<button|popover/);
-  assert.match(html, /<section><h2 id="references">References<\/h2><ul><li id="bib-a">A\. 2003\. <i>A Book<\/i>\. <a href="https:\/\/user\.github\.io\/pow-article\/#citation--a--1">↩<\/a><\/li><\/ul><\/section>/);
+  assert.match(
+    html,
+    /<section><h2 id="references">References<\/h2><ul><li id="bib-a">A\. 2003\. <i>A Book<\/i>\. <a href="https:\/\/user\.github\.io\/pow-article\/#citation--a--1">↩<\/a><\/li><\/ul><\/section>/,
+  );
 });
 
 test('in the EPUB a citation is a biblioref that leads to its biblioentry in a bibliography, and back', () => {
   const xhtml = cleanXhtml(cited, page, { localFragments: true, images: {} });
   assert.match(xhtml, /<span id="citation--a--1"><a href="#bib-a" epub:type="biblioref">\(A 2003\)<\/a><\/span>/);
-  assert.match(xhtml, /<section epub:type="bibliography"><h2 id="references">References<\/h2><ul><li id="bib-a" epub:type="biblioentry">A\. 2003\. <i>A Book<\/i>\. <a href="#citation--a--1">↩<\/a><\/li><\/ul><\/section>/);
+  assert.match(
+    xhtml,
+    /<section epub:type="bibliography"><h2 id="references">References<\/h2><ul><li id="bib-a" epub:type="biblioentry">A\. 2003\. <i>A Book<\/i>\. <a href="#citation--a--1">↩<\/a><\/li><\/ul><\/section>/,
+  );
 });
 
 test('a task list’s checkbox is its mark, ☑ or ☐, and its label only its words', () => {
-  const html = cleanHtml('<ul class="contains-task-list"><li class="task-list-item"><label><input type="checkbox" checked disabled> Done</label></li><li class="task-list-item"><label><input type="checkbox" disabled> To do</label></li></ul>', page);
+  const html = cleanHtml(
+    '<ul class="contains-task-list"><li class="task-list-item"><label><input type="checkbox" checked disabled> Done</label></li><li class="task-list-item"><label><input type="checkbox" disabled> To do</label></li></ul>',
+    page,
+  );
   assert.equal(html, '<ul><li>\u2611 Done</li><li>\u2610 To do</li></ul>');
 });
 
 test('what the page hides goes: a region’s name fallen back to English is no reader’s text', () => {
-  const html = cleanHtml('<section class="table-scroll" tabindex="0" aria-labelledby="r1"><span id="r1" hidden lang="en">Table 1: Year Books</span><table><tr><td>1970</td></tr></table></section>', page);
+  const html = cleanHtml(
+    '<section class="table-scroll" tabindex="0" aria-labelledby="r1"><span id="r1" hidden lang="en">Table 1: Year Books</span><table><tr><td>1970</td></tr></table></section>',
+    page,
+  );
   assert.equal(html, '<section><table><tbody><tr><td>1970</td></tr></tbody></table></section>');
 });
 
 test('in the feed a word’s language goes with its direction (a sanitiser strips both); a book keeps them', () => {
   const html = '<p>Texto.<sup><a href="#fn-1" id="fnref-1" lang="en">1</a></sup> <code dir="ltr">x</code></p>';
-  assert.equal(cleanHtml(html, page), '<p>Texto.<sup><a href="https://user.github.io/pow-article/#fn-1" id="fnref-1">1</a></sup> <code>x</code></p>');
-  assert.match(cleanXhtml(html, page, { directions: true, localFragments: true }), /<a href="#fn-1" id="fnref-1" lang="en">1<\/a><\/sup> <code dir="ltr">x<\/code>/);
+  assert.equal(
+    cleanHtml(html, page),
+    '<p>Texto.<sup><a href="https://user.github.io/pow-article/#fn-1" id="fnref-1">1</a></sup> <code>x</code></p>',
+  );
+  assert.match(
+    cleanXhtml(html, page, { directions: true, localFragments: true }),
+    /<a href="#fn-1" id="fnref-1" lang="en">1<\/a><\/sup> <code dir="ltr">x<\/code>/,
+  );
 });

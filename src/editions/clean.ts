@@ -54,7 +54,11 @@ export interface EditionOptions {
  * attributes, scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
  * `localFragments` a link to a place in the article (`#id`) stays as it is.
  */
-export function cleanTree(html: string, pageUrl: string, { localFragments = false, images, alignmentClasses = false, directions = false, annotations = false }: EditionOptions = {}): Root {
+export function cleanTree(
+  html: string,
+  pageUrl: string,
+  { localFragments = false, images, alignmentClasses = false, directions = false, annotations = false }: EditionOptions = {},
+): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
@@ -65,7 +69,13 @@ export function cleanTree(html: string, pageUrl: string, { localFragments = fals
     }
     // What the page hides (a region's name in another language, hast.ts) is no reader's text either.
     const hidden = node.properties.hidden === true || node.properties.hidden === '';
-    if (INTERFACE.has(node.tagName) || hidden || REPEATS.some((name) => hasClass(node, name)) || node.properties.popover !== undefined || (!annotations && node.tagName === 'annotation')) {
+    if (
+      INTERFACE.has(node.tagName) ||
+      hidden ||
+      REPEATS.some((name) => hasClass(node, name)) ||
+      node.properties.popover !== undefined ||
+      (!annotations && node.tagName === 'annotation')
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -143,5 +153,10 @@ export function cleanHtml(html: string, pageUrl: string): string {
 
 /** The edition body as XHTML (for the EPUB): void elements closed, every reference numeric. */
 export function cleanXhtml(html: string, pageUrl: string, options: EditionOptions = {}): string {
-  return toHtml(cleanTree(html, pageUrl, options), { space: 'html', closeSelfClosing: true, closeEmptyElements: false, allowDangerousCharacters: false }).trim();
+  return toHtml(cleanTree(html, pageUrl, options), {
+    space: 'html',
+    closeSelfClosing: true,
+    closeEmptyElements: false,
+    allowDangerousCharacters: false,
+  }).trim();
 }

@@ -79,9 +79,7 @@ th, td { padding: 0.2em 0.6em; text-align: start; vertical-align: top; } /* star
 export function epubFiles(book: EpubBook): [string, Uint8Array][] {
   const t = escapeXml(book.title);
   const say = (key: UiKey, values?: Record<string, string>) => escapeXml(ui(book.lang)(key, values));
-  const toc = book.sections
-    .map((s) => `<li><a href="article.xhtml#${escapeXml(s.id)}">${escapeXml(s.text)}</a></li>`)
-    .join('\n');
+  const toc = book.sections.map((s) => `<li><a href="article.xhtml#${escapeXml(s.id)}">${escapeXml(s.text)}</a></li>`).join('\n');
   const nav = xhtml(
     book,
     ui(book.lang)('contents'),
@@ -102,7 +100,12 @@ export function epubFiles(book: EpubBook): [string, Uint8Array][] {
 </ol>
 </nav>`,
   );
-  const cover = xhtml(book, ui(book.lang)('cover'), 'cover', `<section class="cover" epub:type="cover"><img src="cover.png" alt="${say('coverAlt', { title: book.title, author: book.author })}"/></section>`);
+  const cover = xhtml(
+    book,
+    ui(book.lang)('cover'),
+    'cover',
+    `<section class="cover" epub:type="cover"><img src="cover.png" alt="${say('coverAlt', { title: book.title, author: book.author })}"/></section>`,
+  );
   const titlePage = xhtml(
     book,
     book.title,

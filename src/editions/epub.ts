@@ -38,7 +38,13 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       publisher: SITE.publisher,
       rights: rightsText(rightsOf(data)),
       sections: sections.map((s) => ({ id: s.slug, text: s.text, depth: s.depth })),
-      body: cleanXhtml(html, url, { localFragments: true, alignmentClasses: true, directions: true, annotations: true, images: Object.fromEntries(images.map(({ source, href, width, height }) => [source, { href, width, height }])) }),
+      body: cleanXhtml(html, url, {
+        localFragments: true,
+        alignmentClasses: true,
+        directions: true,
+        annotations: true,
+        images: Object.fromEntries(images.map(({ source, href, width, height }) => [source, { href, width, height }])),
+      }),
       cover: new Uint8Array(cover),
       images,
     });

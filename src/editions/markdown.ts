@@ -22,10 +22,12 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
     return file && new URL(file.url, site).href;
   };
   // A source as written ("./photos/road.jpg") is a path from the article: "photos/road.jpg".
-  const images = Object.fromEntries(bodyImageSources(body).flatMap((source) => {
-    const url = fileOf(posix.normalize(source));
-    return url ? [[source, url]] : [];
-  }));
+  const images = Object.fromEntries(
+    bodyImageSources(body).flatMap((source) => {
+      const url = fileOf(posix.normalize(source));
+      return url ? [[source, url]] : [];
+    }),
+  );
   const shown = shownLeadImage(data);
   const leadUrl = shown && fileOf(sourceName(shown.image));
   const lead = shown && leadUrl ? { url: leadUrl, alt: shown.alt, credit: shown.credit } : undefined;

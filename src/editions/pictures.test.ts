@@ -7,12 +7,18 @@ import { editionFile, pagePictures } from './pictures.ts';
 const picture = (img: string) => select('picture', fromHtml(`<picture data-image="a.jpg">${img}</picture>`, { fragment: true }))!;
 
 test('an edition shows the page’s widest file no wider than 1200 px, at that file’s size', () => {
-  const file = editionFile(picture('<img src="/f.jpg" srcset="/a_800.jpg 800w, /a_1160.jpg 1160w, /a_1600.jpg 1600w" alt="" width="1600" height="900">'));
+  const file = editionFile(
+    picture('<img src="/f.jpg" srcset="/a_800.jpg 800w, /a_1160.jpg 1160w, /a_1600.jpg 1600w" alt="" width="1600" height="900">'),
+  );
   assert.deepEqual(file, { url: '/a_1160.jpg', width: 1160, height: 653 });
 });
 
 test('all files wider than 1200 px: the narrowest; no srcset: the fallback, at its own size', () => {
-  assert.deepEqual(editionFile(picture('<img src="/f.jpg" srcset="/b.jpg 1600w, /a.jpg 2048w" alt="" width="3200" height="1200">')), { url: '/b.jpg', width: 1600, height: 600 });
+  assert.deepEqual(editionFile(picture('<img src="/f.jpg" srcset="/b.jpg 1600w, /a.jpg 2048w" alt="" width="3200" height="1200">')), {
+    url: '/b.jpg',
+    width: 1600,
+    height: 600,
+  });
   assert.deepEqual(editionFile(picture('<img src="/f.jpg" alt="" width="800" height="400">')), { url: '/f.jpg', width: 800, height: 400 });
 });
 
@@ -26,4 +32,3 @@ test('each source once, with the one file every edition shows: the page’s wide
     ],
   );
 });
-

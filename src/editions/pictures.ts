@@ -41,7 +41,11 @@ function pictureImg(picture: Element): Element | undefined {
 /** The widest of a srcset's files (`url 640w`) no wider than `max`; else the narrowest. */
 function fileAtMost(srcset: unknown, max: number): { url: string; width: number } | undefined {
   const files = (Array.isArray(srcset) ? srcset : String(srcset ?? '').split(','))
-    .map((c) => String(c).trim().match(/^(\S+)\s+(\d+)w$/))
+    .map((c) =>
+      String(c)
+        .trim()
+        .match(/^(\S+)\s+(\d+)w$/),
+    )
     .filter((m): m is RegExpMatchArray => m !== null)
     .map((m) => ({ url: m[1]!, width: Number(m[2]) }))
     .sort((a, b) => a.width - b.width);
@@ -61,7 +65,8 @@ export function editionFile(picture: Element): EditionFile | undefined {
   const fullWidth = Number(width);
   const file = fileAtMost(img.properties.srcSet, EDITION_IMAGE_WIDTH);
   const shown = Math.min(fullWidth, file?.width ?? EDITION_IMAGE_WIDTH);
-  const size = fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
+  const size =
+    fullWidth > 0 && Number(height) > 0 ? { width: shown, height: Math.round((Number(height) * shown) / fullWidth) } : { width, height };
   return { url: file?.url ?? String(img.properties.src), ...size };
 }
 
@@ -94,10 +99,17 @@ export function plainImage(picture: Element, pageUrl: string, images: Record<str
   if (images) {
     const source = picture.properties.dataImage;
     const copy = typeof source === 'string' ? images[source] : undefined;
-    return copy && { type: 'element', tagName: 'img', properties: { src: copy.href, alt, width: copy.width, height: copy.height }, children: [] };
+    return (
+      copy && { type: 'element', tagName: 'img', properties: { src: copy.href, alt, width: copy.width, height: copy.height }, children: [] }
+    );
   }
   const file = editionFile(picture)!;
-  return { type: 'element', tagName: 'img', properties: { src: new URL(file.url, pageUrl).href, alt, width: file.width as number, height: file.height as number }, children: [] };
+  return {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: new URL(file.url, pageUrl).href, alt, width: file.width as number, height: file.height as number },
+    children: [],
+  };
 }
 
 /**
@@ -112,10 +124,22 @@ export async function packPictures(html: string) {
   return Promise.all(
     [...pagePictures(html)].map(async ([source, file], i) => {
       const png = /\.png$/i.test(source);
-      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({ width: Number(file.width) || EDITION_IMAGE_WIDTH, withoutEnlargement: true });
-      const { data, info } = await (png ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer({ resolveWithObject: true });
+      const image = sharp(await readFile(resolve(SITE.articlesDir, source))).resize({
+        width: Number(file.width) || EDITION_IMAGE_WIDTH,
+        withoutEnlargement: true,
+      });
+      const { data, info } = await (png ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer({
+        resolveWithObject: true,
+      });
       const href = `images/${i + 1}.${png ? 'png' : 'jpg'}`;
-      return { source, href, width: info.width, height: info.height, mediaType: png ? 'image/png' : 'image/jpeg', bytes: new Uint8Array(data) };
+      return {
+        source,
+        href,
+        width: info.width,
+        height: info.height,
+        mediaType: png ? 'image/png' : 'image/jpeg',
+        bytes: new Uint8Array(data),
+      };
     }),
   );
 }

@@ -13,7 +13,12 @@ const article = {
 
 test('a YAML header with title, author, date, canonical URL and language, then the title', () => {
   const md = articleMarkdown(article);
-  assert.ok(md.startsWith('---\ntitle: "A \\"quoted\\" title"\nauthor: "Christian Baghai"\ndate: 2023-11-22\nurl: https://user.github.io/pow-article/\nlang: en\n---\n\n# A "quoted" title\n\n'), md);
+  assert.ok(
+    md.startsWith(
+      '---\ntitle: "A \\"quoted\\" title"\nauthor: "Christian Baghai"\ndate: 2023-11-22\nurl: https://user.github.io/pow-article/\nlang: en\n---\n\n# A "quoted" title\n\n',
+    ),
+    md,
+  );
   assert.match(articleMarkdown({ ...article, updated: new Date('2024-01-05') }), /\ndate: 2023-11-22\nupdated: 2024-01-05\n/);
 });
 
@@ -53,7 +58,11 @@ People don't come for escape.
 `;
 
 test('the toolkit becomes plain Markdown: pictures at the site’s files, quotes with their attribution, notes and tables as GFM', () => {
-  const md = articleMarkdown({ ...article, body: toolkit, images: { './road.jpg': 'https://x.test/_astro/road.jpg', './map.png': 'https://x.test/_astro/map.png' } });
+  const md = articleMarkdown({
+    ...article,
+    body: toolkit,
+    images: { './road.jpg': 'https://x.test/_astro/road.jpg', './map.png': 'https://x.test/_astro/map.png' },
+  });
   assert.doesNotMatch(md, /import |<Figure|<Quote|<PullQuote|<Aside|rule\.png/);
   assert.match(md, /Said\.\[\^1\]/);
   assert.match(md, /\n\[\^1\]: Visits in 2023\.\n/);
@@ -74,7 +83,10 @@ test('the body’s pictures are found by their sources, decorative and remote on
 test('the lead image comes under the title, with its credit as written, as the page shows it', () => {
   const lead = { url: 'https://x.test/_astro/hills.jpg', alt: 'Hills [at dusk]', credit: "Photo: the author's" };
   const md = articleMarkdown({ ...article, body: 'First paragraph.', lead });
-  assert.match(md, /\n# [^\n]+\n\n!\[Hills \\\[at dusk\\]\]\(https:\/\/x\.test\/_astro\/hills\.jpg\)\n\n\*Photo: the author's\*\n\nFirst paragraph\.\n$/);
+  assert.match(
+    md,
+    /\n# [^\n]+\n\n!\[Hills \\\[at dusk\\]\]\(https:\/\/x\.test\/_astro\/hills\.jpg\)\n\n\*Photo: the author's\*\n\nFirst paragraph\.\n$/,
+  );
   assert.doesNotMatch(articleMarkdown({ ...article, body: 'First paragraph.' }), /!\[/);
   assert.doesNotMatch(articleMarkdown({ ...article, body: 'First.', lead: { ...lead, credit: undefined } }), /\*Photo/);
 });

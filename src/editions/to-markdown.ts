@@ -41,7 +41,9 @@ const attribute = jsxAttribute;
 
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const asBlocks = (children: Nodes[]): BlockContent[] =>
-  children.map((c) => (c.type === 'text' || c.type === 'emphasis' || c.type === 'strong' || c.type === 'link' || c.type === 'inlineCode' ? paragraph([c]) : c)) as BlockContent[];
+  children.map((c) =>
+    c.type === 'text' || c.type === 'emphasis' || c.type === 'strong' || c.type === 'link' || c.type === 'inlineCode' ? paragraph([c]) : c,
+  ) as BlockContent[];
 
 /**
  * The writer's toolkit as plain Markdown, each component by its treatment in the toolkit's
@@ -84,7 +86,12 @@ function toolkitToMarkdown(images: Record<string, string>) {
             // A numbered figure's caption begins with its number in bold (numbering.ts gave it).
             const number = attribute(node, 'label');
             const caption = asBlocks(children as Nodes[]);
-            const lead: PhrasingContent[] = number ? [{ type: 'strong', children: [{ type: 'text', value: number }] }, { type: 'text', value: ' ' }] : [];
+            const lead: PhrasingContent[] = number
+              ? [
+                  { type: 'strong', children: [{ type: 'text', value: number }] },
+                  { type: 'text', value: ' ' },
+                ]
+              : [];
             if (number && caption[0]?.type === 'paragraph') caption[0] = { ...caption[0], children: [...lead, ...caption[0].children] };
             else if (number) caption.unshift(paragraph(lead.slice(0, 1)));
             replacement = [
@@ -101,7 +108,9 @@ function toolkitToMarkdown(images: Record<string, string>) {
               { type: 'text', value: `— ${by ?? ''}${by && source ? ', ' : ''}` },
               ...(source ? [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: source }] }] : []),
             ];
-            replacement = [{ type: 'blockquote', children: [...asBlocks(children as Nodes[]), ...(by || source ? [paragraph(attribution)] : [])] }];
+            replacement = [
+              { type: 'blockquote', children: [...asBlocks(children as Nodes[]), ...(by || source ? [paragraph(attribution)] : [])] },
+            ];
             break;
           }
           case 'blockquote':
@@ -193,7 +202,11 @@ export function bodyImageSources(body: string): string[] {
   const sources = new Set<string>();
   visit(tree, (node) => {
     if (node.type === 'image' && !/^[a-z]+:/i.test(node.url)) sources.add(node.url);
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure' && attribute(node, 'decorative') === undefined) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'Figure' &&
+      attribute(node, 'decorative') === undefined
+    ) {
       const src = attribute(node, 'src');
       if (src) sources.add(src);
     }

@@ -4,6 +4,7 @@
  * "11 минут", "3 دقائق"), for a dictionary's template to choose from.
  */
 export function minutesIn(lang: string, minutes: number): { short: string; long: string } {
-  const format = (unitDisplay: 'short' | 'long') => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+  const format = (unitDisplay: 'short' | 'long') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
   return { short: format('short'), long: format('long') };
 }

@@ -29,7 +29,10 @@ export interface UiText {
   lang: string;
 }
 
-export function translator(dictionaries: Record<string, Dictionary>, lang: string): (key: UiKey, values?: Record<string, string | number>) => UiText {
+export function translator(
+  dictionaries: Record<string, Dictionary>,
+  lang: string,
+): (key: UiKey, values?: Record<string, string | number>) => UiText {
   const own = dictionaries[primaryLanguage(lang)] ?? {};
   return (key, values) => {
     const template = own[key];

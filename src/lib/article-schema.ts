@@ -57,7 +57,10 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
       csl: z
         .string()
         .trim()
-        .refine((v) => (CITATION_STYLES as readonly string[]).includes(v) || /^\.{1,2}\/.*\.csl$/.test(v), `must be one of ${CITATION_STYLES.join(', ')}, or a .csl file beside the article such as "./style.csl"`)
+        .refine(
+          (v) => (CITATION_STYLES as readonly string[]).includes(v) || /^\.{1,2}\/.*\.csl$/.test(v),
+          `must be one of ${CITATION_STYLES.join(', ')}, or a .csl file beside the article such as "./style.csl"`,
+        )
         .optional(),
     })
     .refine((a) => a.csl === undefined || a.bibliography !== undefined, {

@@ -23,18 +23,28 @@ test('SITE_URL gives the site URL and base, with or without the trailing slash',
 test('unset or empty, it falls back to the host deploy URL, then to the default', () => {
   assert.equal(siteAddress({}).url, `${SITE.defaultUrl}/`);
   assert.equal(siteAddress({ SITE_URL: '' }).from, 'default');
-  assert.deepEqual(siteAddress({ NETLIFY: 'true', URL: 'https://pow.netlify.app' }), { url: 'https://pow.netlify.app/', base: '/', from: 'URL (Netlify)' });
+  assert.deepEqual(siteAddress({ NETLIFY: 'true', URL: 'https://pow.netlify.app' }), {
+    url: 'https://pow.netlify.app/',
+    base: '/',
+    from: 'URL (Netlify)',
+  });
   assert.equal(siteAddress({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.pow.pages.dev' }).url, 'https://abc.pow.pages.dev/');
   assert.equal(siteAddress({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'pow.vercel.app' }).url, 'https://pow.vercel.app/');
   // A `URL` variable outside Netlify is not a deploy URL.
   assert.equal(siteAddress({ URL: 'https://elsewhere.example' }).from, 'default');
   // SITE_URL wins over a host's variable.
-  assert.equal(siteAddress({ SITE_URL: 'https://example.org/', NETLIFY: 'true', URL: 'https://pow.netlify.app' }).url, 'https://example.org/');
+  assert.equal(
+    siteAddress({ SITE_URL: 'https://example.org/', NETLIFY: 'true', URL: 'https://pow.netlify.app' }).url,
+    'https://example.org/',
+  );
 });
 
 test('a bad SITE_URL is refused, naming SITE_URL and what is wrong', () => {
   assert.throws(() => siteAddress({ SITE_URL: 'example.org' }), /SITE_URL is "example\.org": not a URL/);
-  assert.throws(() => siteAddress({ SITE_URL: 'ftp://example.org/' }), /SITE_URL is "ftp:\/\/example\.org\/": it must begin with https:\/\/ or http:\/\//);
+  assert.throws(
+    () => siteAddress({ SITE_URL: 'ftp://example.org/' }),
+    /SITE_URL is "ftp:\/\/example\.org\/": it must begin with https:\/\/ or http:\/\//,
+  );
   assert.throws(() => siteAddress({ SITE_URL: 'https://example.org/?ref=x' }), /SITE_URL .*must not have a query/);
   assert.throws(() => siteAddress({ SITE_URL: 'https://example.org/#top' }), /SITE_URL .*must not have a fragment/);
   assert.throws(() => siteAddress({ NETLIFY: 'true', URL: 'not a url' }), /URL \(Netlify\) is "not a url": not a URL/);

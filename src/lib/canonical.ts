@@ -48,7 +48,10 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
 }
 
 function parseSiteUrl(raw: string, name: string): URL {
-  const problem = (why: string) => new Error(`${name} is "${raw}": ${why}. Set it to the site's address, e.g. SITE_URL=https://example.org/ or https://user.github.io/repo/.`);
+  const problem = (why: string) =>
+    new Error(
+      `${name} is "${raw}": ${why}. Set it to the site's address, e.g. SITE_URL=https://example.org/ or https://user.github.io/repo/.`,
+    );
   if (!URL.canParse(raw)) throw problem('not a URL');
   const url = new URL(raw);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw problem(`it must begin with https:// or http://, not ${url.protocol}`);

@@ -49,7 +49,11 @@ function isoDate(item: CslItem): string | undefined {
   const parts = item.issued?.['date-parts']?.[0];
   if (!parts?.length) return undefined;
   const [year, month, day] = parts.map(Number);
-  return [String(year).padStart(4, '0'), ...(month ? [String(month).padStart(2, '0')] : []), ...(month && day ? [String(day).padStart(2, '0')] : [])].join('-');
+  return [
+    String(year).padStart(4, '0'),
+    ...(month ? [String(month).padStart(2, '0')] : []),
+    ...(month && day ? [String(day).padStart(2, '0')] : []),
+  ].join('-');
 }
 
 /** One reference as schema.org's CreativeWork (or a narrower type). */

@@ -51,20 +51,43 @@ test('the key is ASCII whatever the letters', () => {
 });
 
 test('BibTeX special characters in a title are escaped, so braces stay balanced', () => {
-  assert.equal(escapeBibtex('50% of {x} & $y_1 #2 ~ ^ \\'), '50\\% of \\{x\\} \\& \\$y\\_1 \\#2 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+  assert.equal(
+    escapeBibtex('50% of {x} & $y_1 #2 ~ ^ \\'),
+    '50\\% of \\{x\\} \\& \\$y\\_1 \\#2 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+  );
   const entry = bibtex({ ...source, title: 'A } B { C' });
   const depth = [...entry.replace(/\\[{}]/g, '')].reduce((d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0), 0);
   assert.equal(depth, 0);
 });
 
 test('the short citation takes another language’s form: its marks and its punctuation', () => {
-  const source = { title: 'Die Logbücher der Fähre', author: 'Jonas Winter', siteName: 'Site', published: new Date('2024-10-03'), publishedText: '3. Oktober 2024', url: 'https://example.org/' };
-  assert.equal(shortCitation(source, '{author}: „{title}“, {site}, {date}, {url}.'), 'Jonas Winter: „Die Logbücher der Fähre“, Site, 3. Oktober 2024, https://example.org/.');
+  const source = {
+    title: 'Die Logbücher der Fähre',
+    author: 'Jonas Winter',
+    siteName: 'Site',
+    published: new Date('2024-10-03'),
+    publishedText: '3. Oktober 2024',
+    url: 'https://example.org/',
+  };
+  assert.equal(
+    shortCitation(source, '{author}: „{title}“, {site}, {date}, {url}.'),
+    'Jonas Winter: „Die Logbücher der Fähre“, Site, 3. Oktober 2024, https://example.org/.',
+  );
 });
 
 test('the short citation’s parts: the template’s words and each value apart, for the page to isolate; together, the short citation', () => {
-  const source = { title: 'دفتر', author: 'ليلى حداد', siteName: 'Long Form', published: new Date('2024-10-03'), publishedText: '3 أكتوبر 2024', url: 'https://example.org/' };
+  const source = {
+    title: 'دفتر',
+    author: 'ليلى حداد',
+    siteName: 'Long Form',
+    published: new Date('2024-10-03'),
+    publishedText: '3 أكتوبر 2024',
+    url: 'https://example.org/',
+  };
   const parts = citationParts(source, '{author}، «{title}»، {site}، {date}، {url}.');
-  assert.deepEqual(parts.filter((p) => p.value).map((p) => p.text), ['ليلى حداد', 'دفتر', 'Long Form', '3 أكتوبر 2024', 'https://example.org/']);
+  assert.deepEqual(
+    parts.filter((p) => p.value).map((p) => p.text),
+    ['ليلى حداد', 'دفتر', 'Long Form', '3 أكتوبر 2024', 'https://example.org/'],
+  );
   assert.equal(parts.map((p) => p.text).join(''), 'ليلى حداد، «دفتر»، Long Form، 3 أكتوبر 2024، https://example.org/.');
 });

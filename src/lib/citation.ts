@@ -36,7 +36,9 @@ function familyName(name: string): string {
  * punctuation (German „title“, Arabic «title» and its comma ،).
  */
 export function shortCitation(s: CitationSource, template = EN_SHORT_CITATION): string {
-  return citationParts(s, template).map((part) => part.text).join('');
+  return citationParts(s, template)
+    .map((part) => part.text)
+    .join('');
 }
 
 const EN_SHORT_CITATION = '{author}, \u201C{title},\u201D {site}, {date}, {url}.';
@@ -48,7 +50,13 @@ const EN_SHORT_CITATION = '{author}, \u201C{title},\u201D {site}, {date}, {url}.
  * otherwise run together, left to right), and the copied text is the same.
  */
 export function citationParts(s: CitationSource, template = EN_SHORT_CITATION): { text: string; value: boolean }[] {
-  const values: Record<string, string> = { author: s.author.trim(), title: s.title.trim(), site: s.siteName, date: s.publishedText, url: s.url };
+  const values: Record<string, string> = {
+    author: s.author.trim(),
+    title: s.title.trim(),
+    site: s.siteName,
+    date: s.publishedText,
+    url: s.url,
+  };
   return template
     .split(/(\{\w+\})/)
     .filter(Boolean)
@@ -71,9 +79,16 @@ export function escapeBibtex(text: string): string {
  * Коваль → koval, حداد → hdd), so it is never the anonymous `anon`.
  */
 export function citationKey(s: CitationSource): string {
-  const ascii = (t: string) => anyAscii(t).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const ascii = (t: string) =>
+    anyAscii(t)
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
   const family = ascii(familyName(s.author)) || 'anon';
-  const word = s.title.split(/\s+/).map(ascii).find((w) => w.length >= 4) ?? '';
+  const word =
+    s.title
+      .split(/\s+/)
+      .map(ascii)
+      .find((w) => w.length >= 4) ?? '';
   return `${family}${s.published.getUTCFullYear()}${word}`;
 }
 

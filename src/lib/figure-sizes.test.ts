@@ -14,7 +14,11 @@ test('wider settings allow larger candidates, each capped at twice its largest d
   for (const width of ['column', 'wide', 'full'] as const) {
     const widths = figureWidths(width, 10_000);
     assert.equal(Math.max(...widths), DISPLAY[width].maxCss * 2);
-    assert.deepEqual([...widths].sort((a, b) => a - b), widths, 'ascending');
+    assert.deepEqual(
+      [...widths].sort((a, b) => a - b),
+      widths,
+      'ascending',
+    );
     assert.equal(new Set(widths).size, widths.length, 'no repeats');
   }
 });

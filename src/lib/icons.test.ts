@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { iconPng } from './icons.ts';
 
-const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#1d4a73"/><rect x="8" y="8" width="16" height="16" fill="#fbfaf7"/></svg>';
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#1d4a73"/><rect x="8" y="8" width="16" height="16" fill="#fbfaf7"/></svg>';
 
 test('the icon is drawn sharp at each size: a square PNG of that many pixels, the drawing’s colours where it put them', async () => {
   for (const size of [32, 180]) {

@@ -25,6 +25,10 @@ export type ShownLeadImage<Image> = {
  * `image` (src/lib/article-schema.ts), so with an image there is always alt text. One answer for
  * the page's header, its link preview and the editions.
  */
-export function shownLeadImage<Image>(data: { image?: Image | undefined; imageAlt?: string | undefined; imageCredit?: string | undefined }): ShownLeadImage<Image> | undefined {
+export function shownLeadImage<Image>(data: {
+  image?: Image | undefined;
+  imageAlt?: string | undefined;
+  imageCredit?: string | undefined;
+}): ShownLeadImage<Image> | undefined {
   return data.image !== undefined && data.imageAlt ? { image: data.image, alt: data.imageAlt, credit: data.imageCredit } : undefined;
 }

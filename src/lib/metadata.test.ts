@@ -50,7 +50,13 @@ test('Article JSON-LD gives the author a url when the frontmatter has one', () =
 });
 
 test('Article JSON-LD lists the works the article cites as citation, and has no citation when it cites none', () => {
-  const ld = articleJsonLd({ ...facts, references: [{ id: 'b', type: 'book', title: 'Library' }, { id: 'c', type: 'webpage', title: 'A page', URL: 'https://example.org/' }] });
+  const ld = articleJsonLd({
+    ...facts,
+    references: [
+      { id: 'b', type: 'book', title: 'Library' },
+      { id: 'c', type: 'webpage', title: 'A page', URL: 'https://example.org/' },
+    ],
+  });
   assert.deepEqual(ld.citation, [
     { '@type': 'Book', name: 'Library' },
     { '@type': 'WebPage', name: 'A page', url: 'https://example.org/' },

@@ -10,8 +10,12 @@ export interface EntryLike {
  */
 export function onlyArticle<T extends EntryLike>(entries: readonly T[], dir: string): T {
   if (entries.length === 1) return entries[0]!;
-  const found = entries.length === 0
-    ? 'found none'
-    : `found ${entries.length}: ${entries.map((e) => e.filePath ?? e.id).sort().join(', ')}`;
+  const found =
+    entries.length === 0
+      ? 'found none'
+      : `found ${entries.length}: ${entries
+          .map((e) => e.filePath ?? e.id)
+          .sort()
+          .join(', ')}`;
   throw new Error(`${dir} must hold exactly one article (.mdx); ${found}.`);
 }

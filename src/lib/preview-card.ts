@@ -21,7 +21,16 @@ export interface PreviewText {
 }
 
 /** The card's measures, in pixels: its padding, the site name's, the byline's and the title's most. */
-export const CARD = { paddingBlock: 64, paddingInline: 80, siteSize: 26, siteSpacing: 4, bylineSize: 30, ruleGap: 24, rule: 2, titleMaxHeight: 420 } as const;
+export const CARD = {
+  paddingBlock: 64,
+  paddingInline: 80,
+  siteSize: 26,
+  siteSpacing: 4,
+  bylineSize: 30,
+  ruleGap: 24,
+  rule: 2,
+  titleMaxHeight: 420,
+} as const;
 
 /** The title steps down as it grows, so a long title still fits in four lines. */
 export function titleSize(title: string): number {

@@ -50,7 +50,13 @@ async function drawBlock(block: Block, width: number, lang: string): Promise<{ d
   if (!block.text.trim()) {
     // Nothing to draw (Pango refuses blank text): a line's height of nothing, as satori leaves.
     const height = Math.round(block.px * 1.3);
-    return { data: await sharp({ create: { width: 1, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer(), width: 1, height };
+    return {
+      data: await sharp({ create: { width: 1, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+        .png()
+        .toBuffer(),
+      width: 1,
+      height,
+    };
   }
   const font = FONTS[scriptOf(lang)];
   const weight = block.bold ? 'Bold' : '';
@@ -77,7 +83,11 @@ export async function renderRightToLeftCard(text: PreviewText, size: { width: nu
   const lang = text.lang ?? 'ar';
   const inner = size.width - 2 * CARD.paddingInline;
   const [site, title, author, date] = await Promise.all([
-    drawBlock({ text: text.siteName.toUpperCase(), px: CARD.siteSize, colour: PALETTE.light.inkMuted, spacing: CARD.siteSpacing }, inner, lang),
+    drawBlock(
+      { text: text.siteName.toUpperCase(), px: CARD.siteSize, colour: PALETTE.light.inkMuted, spacing: CARD.siteSpacing },
+      inner,
+      lang,
+    ),
     drawBlock({ text: text.title, px: titleSize(text.title), bold: true, colour: PALETTE.light.ink }, inner, lang),
     drawBlock({ text: text.author, px: CARD.bylineSize, bold: true, colour: PALETTE.light.ink }, inner, lang),
     drawBlock({ text: text.date, px: CARD.bylineSize, colour: PALETTE.light.inkMuted }, inner, lang),
@@ -89,8 +99,13 @@ export async function renderRightToLeftCard(text: PreviewText, size: { width: nu
   const footTop = size.height - CARD.paddingBlock - date.height - author.height - CARD.ruleGap - CARD.rule;
   const siteBottom = CARD.paddingBlock + site.height;
   const titleTop = Math.round(siteBottom + (footTop - siteBottom - titleHeight) / 2);
-  const clippedTitle = title.height > titleHeight ? await sharp(title.data).extract({ left: 0, top: 0, width: title.width, height: titleHeight }).png().toBuffer() : title.data;
-  const rule = await sharp({ create: { width: inner, height: CARD.rule, channels: 4, background: PALETTE.light.rule } }).png().toBuffer();
+  const clippedTitle =
+    title.height > titleHeight
+      ? await sharp(title.data).extract({ left: 0, top: 0, width: title.width, height: titleHeight }).png().toBuffer()
+      : title.data;
+  const rule = await sharp({ create: { width: inner, height: CARD.rule, channels: 4, background: PALETTE.light.rule } })
+    .png()
+    .toBuffer();
   return sharp({ create: { ...size, channels: 4, background: PALETTE.light.paper } })
     .composite([
       { input: site.data, top: CARD.paddingBlock, left: right(site.width) },

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { PREVIEW_SIZE, renderPreviewImage, titleSize } from './preview-image.ts';
 
-const text = { title: 'What We Learned From Interviewing Russian POWs', author: 'Christian Baghai', date: 'November 22, 2023', siteName: 'Long Form' };
+const text = {
+  title: 'What We Learned From Interviewing Russian POWs',
+  author: 'Christian Baghai',
+  date: 'November 22, 2023',
+  siteName: 'Long Form',
+};
 
 test('the preview is a 1200×630 PNG', async () => {
   const png = await renderPreviewImage(text);
@@ -49,11 +54,17 @@ test('longer titles are set smaller', () => {
 /** The box around the card's ink (grey below 128: the text; the rule is lighter), and the card's raw pixels. */
 async function inkBox(png: Buffer) {
   const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  let left = info.width, right = -1, top = info.height, bottom = -1;
+  let left = info.width,
+    right = -1,
+    top = info.height,
+    bottom = -1;
   for (let y = 0; y < info.height; y++) {
     for (let x = 0; x < info.width; x++) {
       if (data[y * info.width + x]! >= 128) continue;
-      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
     }
   }
   return { left, right, top, bottom, data, width: info.width };
@@ -76,7 +87,10 @@ test('an Arabic title is drawn in Arabic letters, about as much ink as a Latin t
 test('its letters are joined, as Arabic is written: the word is narrower than its letters set apart', async () => {
   const joined = await inkBox(await renderPreviewImage(arabic));
   const apart = await inkBox(await renderPreviewImage({ ...arabic, title: 'م\u200Cك\u200Cت\u200Cب\u200Cة' })); // ZWNJ: no joining
-  assert.ok(joined.right - joined.left < 0.9 * (apart.right - apart.left), `${joined.right - joined.left} px joined, ${apart.right - apart.left} px apart`);
+  assert.ok(
+    joined.right - joined.left < 0.9 * (apart.right - apart.left),
+    `${joined.right - joined.left} px joined, ${apart.right - apart.left} px apart`,
+  );
 });
 
 test('the card reads right to left: the title flush with the right padding, its first word at the right of a line of both directions', async () => {
@@ -92,7 +106,8 @@ test('the card reads right to left: the title flush with the right padding, its 
     for (let y = 0; y < box.data.length / box.width; y++) if (box.data[y * box.width + x]! < 128) n++;
     return n;
   };
-  for (let x = word.left; x <= word.right; x++) assert.equal(column(mixed, x), column(word, x), `column ${x}: the Arabic word is not first, at the right`);
+  for (let x = word.left; x <= word.right; x++)
+    assert.equal(column(mixed, x), column(word, x), `column ${x}: the Arabic word is not first, at the right`);
 });
 
 test('a Hebrew article’s card is drawn too, reproducibly', async () => {

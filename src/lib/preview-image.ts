@@ -67,12 +67,27 @@ export async function renderPreviewImage(
       fontFamily: subsets.map(familyName).join(', '),
     },
     [
-      el('div', { fontSize: CARD.siteSize, letterSpacing: CARD.siteSpacing, textTransform: 'uppercase', color: PALETTE.light.inkMuted }, text.siteName),
-      el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: CARD.titleMaxHeight, overflow: 'hidden' }, text.title),
-      el('div', { display: 'flex', flexDirection: 'column', borderTop: `${CARD.rule}px solid ${PALETTE.light.rule}`, paddingTop: CARD.ruleGap, fontSize: CARD.bylineSize }, [
-        el('div', { fontWeight: 700 }, text.author),
-        el('div', { color: PALETTE.light.inkMuted }, text.date),
-      ]),
+      el(
+        'div',
+        { fontSize: CARD.siteSize, letterSpacing: CARD.siteSpacing, textTransform: 'uppercase', color: PALETTE.light.inkMuted },
+        text.siteName,
+      ),
+      el(
+        'div',
+        { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.12, maxHeight: CARD.titleMaxHeight, overflow: 'hidden' },
+        text.title,
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          borderTop: `${CARD.rule}px solid ${PALETTE.light.rule}`,
+          paddingTop: CARD.ruleGap,
+          fontSize: CARD.bylineSize,
+        },
+        [el('div', { fontWeight: 700 }, text.author), el('div', { color: PALETTE.light.inkMuted }, text.date)],
+      ),
     ],
   );
   const svg = await satori(card as Parameters<typeof satori>[0], { ...size, fonts: await loadFonts(subsets) });

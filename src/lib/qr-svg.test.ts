@@ -27,6 +27,6 @@ test('the label is an escaped attribute, so any URL is safe to embed', () => {
   assert.ok(!svg.includes('"<here>"'));
 });
 
-test('runs keep it small: well under uqr\'s one-square-per-module drawing', () => {
+test("runs keep it small: well under uqr's one-square-per-module drawing", () => {
   assert.ok(qrSvg('http://localhost:4321/', 'QR').length < 3000);
 });

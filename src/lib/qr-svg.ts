@@ -14,7 +14,7 @@ export function qrSvg(text: string, label: string, labelLang?: string): string {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   let path = '';
   data.forEach((row, y) => {
-    for (let x = 0; x < size; ) {
+    for (let x = 0; x < size;) {
       if (!row[x]) {
         x++;
         continue;
@@ -30,4 +30,3 @@ export function qrSvg(text: string, label: string, labelLang?: string): string {
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
 }
-

@@ -5,7 +5,10 @@ import { DEFAULT_SETTINGS, parseSettings, serializeSettings, TEXT_SIZES, THEMES 
 
 test('at least four text sizes, and the colours a reading app offers', () => {
   assert.ok(TEXT_SIZES.length >= 4);
-  assert.deepEqual(THEMES.map((t) => t.value), ['auto', 'light', 'sepia', 'dark']);
+  assert.deepEqual(
+    THEMES.map((t) => t.value),
+    ['auto', 'light', 'sepia', 'dark'],
+  );
 });
 
 test('stored settings are read back; anything broken or unknown is the default', () => {

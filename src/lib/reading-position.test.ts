@@ -14,7 +14,16 @@ test('the block being read is the first not yet scrolled past', () => {
   assert.equal(blockAtTop(blocks, -30), 1); // with a margin, a block still partly in view counts
   assert.equal(blockAtTop([{ top: -10, bottom: -1 }]), 0);
   // A reading line 32 px down: a paragraph whose last line ends 14 px into the screen is read.
-  assert.equal(blockAtTop([{ top: -400, bottom: 14 }, { top: 32, bottom: 400 }], 32), 1);
+  assert.equal(
+    blockAtTop(
+      [
+        { top: -400, bottom: 14 },
+        { top: 32, bottom: 400 },
+      ],
+      32,
+    ),
+    1,
+  );
 });
 
 test('a place is worth offering only between the start and the end', () => {

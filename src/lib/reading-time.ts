@@ -27,14 +27,25 @@ export function countWords(text: string, lang = 'en'): number {
 }
 
 /** Containers whose children are blocks (or cells): their texts are joined with a line break. */
-const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'mdxJsxFlowElement']);
+const CONTAINERS = new Set([
+  'root',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'mdxJsxFlowElement',
+]);
 
 /** What a reader never sees: MDX `import`/`export` lines and `{expressions}`. */
 const UNSEEN = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 /** Unseen, or a component whose text repeats the article's (a <PullQuote>: `repeats` in src/toolkit/elements.ts), read once, in the text. */
 const unseen = (node: Nodes): boolean =>
-  UNSEEN.has(node.type) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && elementOf(node.name)?.repeats !== undefined);
+  UNSEEN.has(node.type) ||
+  ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && elementOf(node.name)?.repeats !== undefined);
 
 /**
  * The reader-visible text of an MDX body, parsed as MDX with GFM (as Astro parses it): no `#`,

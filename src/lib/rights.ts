@@ -11,9 +11,20 @@ export interface Rights {
 }
 
 /** The rights of an article, from its frontmatter: its author, its publication day, its `license`. */
-export function rightsOf({ author, published, license }: { author: { name: string }; published: Date; license?: string | undefined }): Rights {
+export function rightsOf({
+  author,
+  published,
+  license,
+}: {
+  author: { name: string };
+  published: Date;
+  license?: string | undefined;
+}): Rights {
   const rights: Rights = { holder: author.name, year: published.getUTCFullYear() };
-  if (license) rights.license = /^https?:\/\//.test(license) ? { name: license, url: license } : { name: license, url: `https://spdx.org/licenses/${license}.html` };
+  if (license)
+    rights.license = /^https?:\/\//.test(license)
+      ? { name: license, url: license }
+      : { name: license, url: `https://spdx.org/licenses/${license}.html` };
   return rights;
 }
 

@@ -24,20 +24,42 @@ test('without it, the URL is copied', async () => {
 
 test('closing the share sheet is a cancel, and copies nothing', async () => {
   const c = clipboard();
-  const nav: ShareNavigator = { share: async () => { throw new DOMException('closed', 'AbortError'); }, clipboard: c.clipboard };
+  const nav: ShareNavigator = {
+    share: async () => {
+      throw new DOMException('closed', 'AbortError');
+    },
+    clipboard: c.clipboard,
+  };
   assert.equal(await sharePage(nav, data), 'cancelled');
   assert.deepEqual(c.written, []);
 });
 
 test('a share sheet that refuses falls back to copying', async () => {
   const c = clipboard();
-  const nav: ShareNavigator = { share: async () => { throw new DOMException('no', 'NotAllowedError'); }, clipboard: c.clipboard };
+  const nav: ShareNavigator = {
+    share: async () => {
+      throw new DOMException('no', 'NotAllowedError');
+    },
+    clipboard: c.clipboard,
+  };
   assert.equal(await sharePage(nav, data), 'copied');
 });
 
 test('no clipboard, or a refused one, is a failure the page can report', async () => {
   assert.equal(await copyText({}, 'x'), 'failed');
-  assert.equal(await copyText({ clipboard: { writeText: async () => { throw new Error('denied'); } } }, 'x'), 'failed');
+  assert.equal(
+    await copyText(
+      {
+        clipboard: {
+          writeText: async () => {
+            throw new Error('denied');
+          },
+        },
+      },
+      'x',
+    ),
+    'failed',
+  );
 });
 
 test('a section URL is the page URL with the heading id as fragment', () => {

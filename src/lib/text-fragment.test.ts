@@ -22,7 +22,10 @@ test('a passage cut mid-word is widened to whole words', () => {
 test('a passage that occurs more than once gets the words around it', () => {
   const second = block.lastIndexOf('He said he');
   assert.equal(occurrences(page, 'He said he'), 2);
-  assert.equal(textDirective(block, second, second + 'He said he'.length, page), 'regret%20his%20actions.-,He%20said%20he,-hated%20the%20war.');
+  assert.equal(
+    textDirective(block, second, second + 'He said he'.length, page),
+    'regret%20his%20actions.-,He%20said%20he,-hated%20the%20war.',
+  );
 });
 
 test('a long passage is linked by its first and last words', () => {

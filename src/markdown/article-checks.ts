@@ -15,7 +15,11 @@ export function remarkHeadingText() {
   return (tree: Mdast, file: VFile) => {
     visit(tree, 'heading', (node) => {
       if (mdastText(node).trim()) return;
-      throw articleError(file, node, `a heading with no text; write the section's name after the ${'#'.repeat(node.depth)}, or remove the line`);
+      throw articleError(
+        file,
+        node,
+        `a heading with no text; write the section's name after the ${'#'.repeat(node.depth)}, or remove the line`,
+      );
     });
   };
 }
@@ -32,7 +36,11 @@ export function remarkImageFiles() {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) return;
       const path = resolve(dirname(file.path), decodeURI(node.url));
       if (existsSync(path)) return;
-      throw articleError(file, node, `the image ${node.url} is not beside the article (looked for ${relative(process.cwd(), path)}); put the file there, or correct its name`);
+      throw articleError(
+        file,
+        node,
+        `the image ${node.url} is not beside the article (looked for ${relative(process.cwd(), path)}); put the file there, or correct its name`,
+      );
     });
   };
 }
@@ -47,7 +55,8 @@ export function rehypeInternalLinks(options: { reserved?: readonly string[] } = 
   return (tree: Hast, file: VFile) => {
     const ids = new Set<string>(options.reserved);
     visit(tree, (node) => {
-      if (node.type === 'element' && typeof (node as Element).properties.id === 'string') ids.add((node as Element).properties.id as string);
+      if (node.type === 'element' && typeof (node as Element).properties.id === 'string')
+        ids.add((node as Element).properties.id as string);
       // A component's id (`<Figure id="fig-map">`), which it renders on its element.
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const id = (node as unknown as { attributes: { name?: string; value?: unknown }[] }).attributes.find((a) => a.name === 'id')?.value;
@@ -59,7 +68,9 @@ export function rehypeInternalLinks(options: { reserved?: readonly string[] } = 
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href === '#') return;
       const id = decodeURIComponent(href.slice(1));
       if (ids.has(id)) return;
-      const headings = [...ids].filter((known) => !options.reserved?.includes(known) && !/^(fn|fnref)-/.test(known) && known !== 'footnote-label');
+      const headings = [...ids].filter(
+        (known) => !options.reserved?.includes(known) && !/^(fn|fnref)-/.test(known) && known !== 'footnote-label',
+      );
       throw articleError(
         file,
         node,

@@ -15,12 +15,25 @@ async function page(markdown: string, lang = 'en'): Promise<string> {
 
 test('a blockquote led by [!NOTE] is a callout: a note, led by its label, the marker gone', async () => {
   const html = await page('> [!NOTE]\n> The tally counts loans.');
-  assert.equal(html, '<div class="callout callout-note" role="note">\n<p class="callout-label"><strong>Note</strong></p>\n<p>The tally counts loans.</p>\n</div>');
+  assert.equal(
+    html,
+    '<div class="callout callout-note" role="note">\n<p class="callout-label"><strong>Note</strong></p>\n<p>The tally counts loans.</p>\n</div>',
+  );
 });
 
 test('each of GitHub’s five kinds, in any case, and its label in the article’s language', async () => {
-  for (const [marker, label] of [['TIP', 'Tipp'], ['important', 'Wichtig'], ['Warning', 'Warnung'], ['CAUTION', 'Vorsicht']]) {
-    assert.match(await page(`> [!${marker}]\n> Text.`, 'de'), new RegExp(`^<div class="callout callout-${marker.toLowerCase()}" role="note">\\n<p class="callout-label"><strong>${label}</strong></p>`));
+  for (const [marker, label] of [
+    ['TIP', 'Tipp'],
+    ['important', 'Wichtig'],
+    ['Warning', 'Warnung'],
+    ['CAUTION', 'Vorsicht'],
+  ]) {
+    assert.match(
+      await page(`> [!${marker}]\n> Text.`, 'de'),
+      new RegExp(
+        `^<div class="callout callout-${marker.toLowerCase()}" role="note">\\n<p class="callout-label"><strong>${label}</strong></p>`,
+      ),
+    );
   }
 });
 
@@ -34,6 +47,12 @@ test('a plain blockquote, or one whose marker is not GitHub’s, stays a quotati
 });
 
 test('in Markdown, a callout is a blockquote led by its label in bold', async () => {
-  const md = String(await unified().use(remarkParse).use(() => calloutsToMarkdown('fr')).use(remarkStringify).process('> [!WARNING]\n> Attention au froid.'));
+  const md = String(
+    await unified()
+      .use(remarkParse)
+      .use(() => calloutsToMarkdown('fr'))
+      .use(remarkStringify)
+      .process('> [!WARNING]\n> Attention au froid.'),
+  );
   assert.equal(md, '> **Avertissement**\n>\n> Attention au froid.\n');
 });

@@ -11,7 +11,13 @@ import { codeLabel, declarationClass, rehypeCodeBlocks } from './code-blocks.ts'
 /** A fenced block through Astro's own Shiki step (as astro.config.mjs sets it up), then ours. */
 async function highlighted(code: string, lang: string): Promise<string> {
   const markdown = `\`\`\`${lang}\n${code}\`\`\`\n`;
-  const file = await unified().use(remarkParse).use(remarkRehype).use(rehypeShiki, { theme: 'css-variables' }).use(rehypeCodeBlocks).use(rehypeStringify).process(markdown);
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeShiki, { theme: 'css-variables' })
+    .use(rehypeCodeBlocks)
+    .use(rehypeStringify)
+    .process(markdown);
   return String(file);
 }
 
@@ -25,7 +31,10 @@ test('Shiki’s colours become classes: no style attribute is left for the CSP t
 
 test('the block is a named, focusable region inside a .code-block wrapper', async () => {
   const html = await highlighted('ls -la\n', 'sh');
-  assert.match(html, /^<div class="code-block"><section class="code-scroll" tabindex="0" aria-label="Code sample 1: Shell" data-copy-label="Copy code sample 1" data-copied="Code sample 1 copied"><pre data-language="sh" class="astro-code code" dir="ltr">/);
+  assert.match(
+    html,
+    /^<div class="code-block"><section class="code-scroll" tabindex="0" aria-label="Code sample 1: Shell" data-copy-label="Copy code sample 1" data-copied="Code sample 1 copied"><pre data-language="sh" class="astro-code code" dir="ltr">/,
+  );
   assert.equal(html.match(/tabindex=/gi)?.length, 1, 'one tab stop: the region, not the <pre> too');
   assert.match(html, /<\/pre><\/section><div class="copy-slot"><\/div><\/div>$/);
 });
@@ -42,6 +51,19 @@ test('every declaration maps to a class, and an unknown one has none (so the bui
   assert.equal(declarationClass('color: var(--astro-code-foreground)'), 'tok-foreground');
   assert.equal(declarationClass('font-style:italic'), 'tok-italic');
   assert.equal(declarationClass('color:#ff0000'), undefined);
-  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: { className: ['astro-code'] }, children: [{ type: 'element', tagName: 'span', properties: { style: 'color:#f00' }, children: [] }] }] };
-  assert.throws(() => rehypeCodeBlocks()(tree, { path: 'content/articles/a.mdx' } as never), /content\/articles\/a\.mdx: code block 1 has a style with no class \(color:#f00\)/);
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'pre',
+        properties: { className: ['astro-code'] },
+        children: [{ type: 'element', tagName: 'span', properties: { style: 'color:#f00' }, children: [] }],
+      },
+    ],
+  };
+  assert.throws(
+    () => rehypeCodeBlocks()(tree, { path: 'content/articles/a.mdx' } as never),
+    /content\/articles\/a\.mdx: code block 1 has a style with no class \(color:#f00\)/,
+  );
 });

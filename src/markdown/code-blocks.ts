@@ -8,11 +8,40 @@ import { articlePath } from './article-error.ts';
 
 /** Names readers know, for the languages a long-form piece is likely to show. */
 const LANGUAGE_NAMES: Record<string, string> = {
-  js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', jsx: 'JSX', tsx: 'TSX',
-  sh: 'Shell', bash: 'Shell', shell: 'Shell', zsh: 'Shell', console: 'Shell session',
-  json: 'JSON', html: 'HTML', css: 'CSS', md: 'Markdown', markdown: 'Markdown', mdx: 'MDX', yaml: 'YAML', yml: 'YAML',
-  py: 'Python', python: 'Python', rb: 'Ruby', ruby: 'Ruby', go: 'Go', rust: 'Rust', rs: 'Rust', sql: 'SQL', c: 'C', cpp: 'C++',
-  java: 'Java', diff: 'Diff', xml: 'XML', toml: 'TOML', r: 'R',
+  js: 'JavaScript',
+  javascript: 'JavaScript',
+  ts: 'TypeScript',
+  typescript: 'TypeScript',
+  jsx: 'JSX',
+  tsx: 'TSX',
+  sh: 'Shell',
+  bash: 'Shell',
+  shell: 'Shell',
+  zsh: 'Shell',
+  console: 'Shell session',
+  json: 'JSON',
+  html: 'HTML',
+  css: 'CSS',
+  md: 'Markdown',
+  markdown: 'Markdown',
+  mdx: 'MDX',
+  yaml: 'YAML',
+  yml: 'YAML',
+  py: 'Python',
+  python: 'Python',
+  rb: 'Ruby',
+  ruby: 'Ruby',
+  go: 'Go',
+  rust: 'Rust',
+  rs: 'Rust',
+  sql: 'SQL',
+  c: 'C',
+  cpp: 'C++',
+  java: 'Java',
+  diff: 'Diff',
+  xml: 'XML',
+  toml: 'TOML',
+  r: 'R',
 };
 
 /** The accessible name of the n-th code block, in the article's language: "Code sample 1: JavaScript" ("Code sample 1" for plain text). */
@@ -58,7 +87,9 @@ export function rehypeCodeBlocks() {
       visit(pre, 'element', (node: Element) => {
         if (node === pre || node.properties.style === undefined) return;
         const added = styleClasses(node.properties.style, declarationClass, (d) => {
-          throw new Error(`${articlePath(file)}: code block ${n} has a style with no class (${d}); add it to src/markdown/code-blocks.ts and code.css`);
+          throw new Error(
+            `${articlePath(file)}: code block ${n} has a style with no class (${d}); add it to src/markdown/code-blocks.ts and code.css`,
+          );
         });
         delete node.properties.style;
         node.properties.className = [...classesOf(node), ...added];
@@ -79,7 +110,12 @@ export function rehypeCodeBlocks() {
       // The page script's Copy button ("Copy code sample 1") goes in the slot after the region,
       // as for the citation (share-controls.ts); CSS holds the slot open when scripts run.
       const slot: Element = { type: 'element', tagName: 'div', properties: { className: ['copy-slot'] }, children: [] };
-      parent.children.splice(index, 1, { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [region, slot] });
+      parent.children.splice(index, 1, {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['code-block'] },
+        children: [region, slot],
+      });
       return SKIP;
     });
   };

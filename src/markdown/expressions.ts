@@ -50,9 +50,15 @@ export function remarkExpressions() {
   return (tree: Root, file?: VFile) => {
     visit(tree, (node) => {
       if (node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') return;
-      const unknown = [...namesRead((node.data as { estree?: unknown } | undefined)?.estree)].filter((name) => !KNOWN.has(name) && !(name in globalThis));
+      const unknown = [...namesRead((node.data as { estree?: unknown } | undefined)?.estree)].filter(
+        (name) => !KNOWN.has(name) && !(name in globalThis),
+      );
       if (unknown.length) {
-        throw articleError(file, node, `{${node.value}} is read by MDX as JavaScript, and the article has nothing called "${unknown[0]}"; to write the braces themselves, put a backslash before the first: \\{${node.value}}`);
+        throw articleError(
+          file,
+          node,
+          `{${node.value}} is read by MDX as JavaScript, and the article has nothing called "${unknown[0]}"; to write the braces themselves, put a backslash before the first: \\{${node.value}}`,
+        );
       }
     });
   };

@@ -35,17 +35,26 @@ test('a fallback id never collides with an id already in the document', async ()
 });
 
 test("a heading never takes an id of the layout's, or of another element of the body", async () => {
-  assert.deepEqual(await ids('<h2>Main</h2><h2>Article title</h2><h2>Intro</h2>', ['main', 'article-title']), ['main-1', 'article-title-1', 'intro']);
-  // A GFM note's id, and the notes heading's own, which keeps its id (its section points at it).
-  assert.deepEqual(await ids('<h2>Fn 1</h2><h2>Footnote label</h2><section data-footnotes><h2 id="footnote-label">Notes</h2><ol><li id="fn-1">A note.</li></ol></section>'), [
-    'fn-1-1',
-    'footnote-label-1',
-    'footnote-label',
+  assert.deepEqual(await ids('<h2>Main</h2><h2>Article title</h2><h2>Intro</h2>', ['main', 'article-title']), [
+    'main-1',
+    'article-title-1',
+    'intro',
   ]);
+  // A GFM note's id, and the notes heading's own, which keeps its id (its section points at it).
+  assert.deepEqual(
+    await ids(
+      '<h2>Fn 1</h2><h2>Footnote label</h2><section data-footnotes><h2 id="footnote-label">Notes</h2><ol><li id="fn-1">A note.</li></ol></section>',
+    ),
+    ['fn-1-1', 'footnote-label-1', 'footnote-label'],
+  );
   // Repeats are numbered in reading order, after the taken id.
   assert.deepEqual(await ids('<h2>Main</h2><h2>Main</h2><h2>Main 1</h2>', ['main']), ['main-1', 'main-2', 'main-1-1']);
 });
 
 test("a heading's own id stays, and no slug takes it; one another element has is numbered", async () => {
-  assert.deepEqual(await ids('<h2>Intro</h2><h2 id="intro">Opening</h2><h2 id="main">Start</h2>', ['main']), ['intro-1', 'intro', 'main-1']);
+  assert.deepEqual(await ids('<h2>Intro</h2><h2 id="intro">Opening</h2><h2 id="main">Start</h2>', ['main']), [
+    'intro-1',
+    'intro',
+    'main-1',
+  ]);
 });

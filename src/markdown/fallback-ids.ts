@@ -45,7 +45,8 @@ export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}
     visit(tree, 'element', (node: Element, _index, parent) => {
       const id = node.properties.id;
       // The notes' heading and the references' (references.ts) are named by their plugins.
-      const notesHeading = parent?.type === 'element' && (parent.properties.dataFootnotes !== undefined || parent.properties.dataReferences !== undefined);
+      const notesHeading =
+        parent?.type === 'element' && (parent.properties.dataFootnotes !== undefined || parent.properties.dataReferences !== undefined);
       if (headingRank(node) && !notesHeading) headings.push(node);
       else if (typeof id === 'string' && id) others.add(id);
     });

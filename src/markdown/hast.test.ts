@@ -18,7 +18,16 @@ test('hasClass matches a whole class name, not a part of one', () => {
 
 test('childElements finds the named children only, not text or deeper elements', () => {
   const img = { ...el({ alt: 'x' }), tagName: 'img' };
-  const picture: Element = { ...el({}), tagName: 'picture', children: [{ type: 'text', value: ' ' }, { ...el({}), tagName: 'source' }, img, { ...el({}), tagName: 'span', children: [{ ...el({}), tagName: 'img' }] }] };
+  const picture: Element = {
+    ...el({}),
+    tagName: 'picture',
+    children: [
+      { type: 'text', value: ' ' },
+      { ...el({}), tagName: 'source' },
+      img,
+      { ...el({}), tagName: 'span', children: [{ ...el({}), tagName: 'img' }] },
+    ],
+  };
   assert.deepEqual(childElements(picture, 'img'), [img]);
   assert.equal(childElements(picture, ['source', 'img']).length, 2);
 });

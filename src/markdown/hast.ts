@@ -46,11 +46,27 @@ export function isNote(node: Element): boolean {
  */
 export function scrollRegion(className: string, name: string | RegionName, content: ElementContent, more: Properties = {}): Element {
   const { text, lang, id } = typeof name === 'string' ? { text: name, lang: undefined, id: '' } : name;
-  if (!lang) return { type: 'element', tagName: 'section', properties: { className: [className], tabIndex: 0, ariaLabel: text, ...more }, children: [content] };
+  if (!lang)
+    return {
+      type: 'element',
+      tagName: 'section',
+      properties: { className: [className], tabIndex: 0, ariaLabel: text, ...more },
+      children: [content],
+    };
   // An aria-label is read in the language of the region, its content's: a name of another
   // language is a hidden element's text, marked with its own, and names the region by reference.
-  const label: Element = { type: 'element', tagName: 'span', properties: { id, hidden: true, lang }, children: [{ type: 'text', value: text }] };
-  return { type: 'element', tagName: 'section', properties: { className: [className], tabIndex: 0, ariaLabelledBy: [id], ...more }, children: [label, content] };
+  const label: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { id, hidden: true, lang },
+    children: [{ type: 'text', value: text }],
+  };
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: [className], tabIndex: 0, ariaLabelledBy: [id], ...more },
+    children: [label, content],
+  };
 }
 
 /** A region's name: its words, and where they are not in the page's language (an interface string fallen back to English), that language and an id for the element that holds them. */
@@ -66,7 +82,11 @@ export interface RegionName {
  * class for goes to `unknown`, which throws the build's error. Shiki's styles (code-blocks.ts)
  * and Temml's (math.ts).
  */
-export function styleClasses(style: unknown, classify: (declaration: string) => string | null | undefined, unknown: (declaration: string) => never): string[] {
+export function styleClasses(
+  style: unknown,
+  classify: (declaration: string) => string | null | undefined,
+  unknown: (declaration: string) => never,
+): string[] {
   return String(style)
     .split(';')
     .filter((d) => d.trim())

@@ -11,7 +11,11 @@ export function remarkImageAlt() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node) => {
       if (node.alt?.trim()) return;
-      throw articleError(file, node, `the image ${node.url} has no alt text; write ![what it shows](${node.url}), or use <Figure src="${node.url}" decorative /> for a decorative image`);
+      throw articleError(
+        file,
+        node,
+        `the image ${node.url} has no alt text; write ![what it shows](${node.url}), or use <Figure src="${node.url}" decorative /> for a decorative image`,
+      );
     });
   };
 }

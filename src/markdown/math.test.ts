@@ -31,7 +31,10 @@ test('Temml’s styles become classes (a matrix’s column spacing), and a style
   const matrix = await page('$$\n\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}\n$$');
   assert.match(matrix, /class="tml-left-0 tml-right-col"|class="tml-right-col"/);
   assert.doesNotMatch(matrix, /style=/);
-  await assert.rejects(page('$\\color{red}x$'), /content\/articles\/a\.mdx: the formula "\\color\{red\}x" needs a style with no class \(color:#ff0000\)/);
+  await assert.rejects(
+    page('$\\color{red}x$'),
+    /content\/articles\/a\.mdx: the formula "\\color\{red\}x" needs a style with no class \(color:#ff0000\)/,
+  );
   assert.equal(mathDeclarationClass('display: block math'), null);
 });
 

@@ -35,22 +35,36 @@ test('labelled figures, tables and equations are numbered, and an empty link to 
   const f = file(SOURCE);
   await unified().use(remarkNumbering, { page: true }).run(tree, f);
   const hast = await unified().use(remarkRehype).use(rehypeTableRegions).run(tree, f);
-  const html = unified().use(rehypeStringify).stringify(hast as never);
+  const html = unified()
+    .use(rehypeStringify)
+    .stringify(hast as never);
   assert.match(html, /As <a href="#fig-a">Figure 1<\/a> and <a href="#tbl-b">Table 1<\/a> show, and <a href="#eq-c">Equation 1<\/a> says:/);
-  assert.match(html, /<section class="table-scroll" tabindex="0" aria-label="Table 1\. Loans\." id="tbl-b"><table><caption><strong>Table 1\.<\/strong> Loans\.<\/caption>/);
+  assert.match(
+    html,
+    /<section class="table-scroll" tabindex="0" aria-label="Table 1\. Loans\." id="tbl-b"><table><caption><strong>Table 1\.<\/strong> Loans\.<\/caption>/,
+  );
   assert.match(html, /<pre id="eq-c"><code class="language-math math-display">a = b \\tag\{1\}<\/code><\/pre>/);
 });
 
 test('in German, and in the Markdown edition: the links read „Abbildung 1“…, a caption is a paragraph led by its label, the TeX as written', async () => {
-  const md = String(await unified().use(remarkParse).use(MDX_SYNTAX).use(remarkNumbering, { lang: 'de' }).use(remarkStringify).process(file(SOURCE, 'de')));
+  const md = String(
+    await unified().use(remarkParse).use(MDX_SYNTAX).use(remarkNumbering, { lang: 'de' }).use(remarkStringify).process(file(SOURCE, 'de')),
+  );
   assert.match(md, /As \[Abbildung 1\]\(#fig-a\) and \[Tabelle 1\]\(#tbl-b\) show, and \[Gleichung 1\]\(#eq-c\) says:/);
   assert.match(md, /\*\*Tabelle 1:\*\* Loans\./);
   assert.match(md, /\\label\{eq-c\} a = b/);
 });
 
 test('an empty link to no label, a label given twice, a caption with no table: each stops the build, naming the file and line', async () => {
-  const run = (source: string) => unified().use(remarkNumbering, { page: true }).run(unified().use(remarkParse).use(MDX_SYNTAX).parse(source), file(source));
-  await assert.rejects(run('See [](#fig-none).'), /content\/articles\/a\.mdx:1: the link \[\]\(#fig-none\) has no text, and "fig-none" is no figure's, table's or equation's label/);
-  await assert.rejects(run('<Figure id="x" src="./a.png" alt="A" />\n\n<Figure id="x" src="./b.png" alt="B" />'), /a\.mdx:3: the label "x" is given twice/);
+  const run = (source: string) =>
+    unified().use(remarkNumbering, { page: true }).run(unified().use(remarkParse).use(MDX_SYNTAX).parse(source), file(source));
+  await assert.rejects(
+    run('See [](#fig-none).'),
+    /content\/articles\/a\.mdx:1: the link \[\]\(#fig-none\) has no text, and "fig-none" is no figure's, table's or equation's label/,
+  );
+  await assert.rejects(
+    run('<Figure id="x" src="./a.png" alt="A" />\n\n<Figure id="x" src="./b.png" alt="B" />'),
+    /a\.mdx:3: the label "x" is given twice/,
+  );
   await assert.rejects(run('Text.\n\n<Caption id="t">Alone.</Caption>'), /a\.mdx:3: a <Caption> must follow its table/);
 });

@@ -29,7 +29,13 @@ const LABEL = /\\label\{([^}]+)\}/;
 /** A `<Caption>` alone on its line parses as a paragraph holding it: the element itself. */
 function captionIn(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | undefined {
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Caption') return node;
-  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'mdxJsxTextElement' && node.children[0]!.name === 'Caption') return node.children[0];
+  if (
+    node.type === 'paragraph' &&
+    node.children.length === 1 &&
+    node.children[0]!.type === 'mdxJsxTextElement' &&
+    node.children[0]!.name === 'Caption'
+  )
+    return node.children[0];
   return undefined;
 }
 
@@ -78,7 +84,12 @@ export function remarkNumbering(options: NumberingOptions = {}) {
         if (options.page) {
           math.value = `${math.value.replace(LABEL, '').trim()} \\tag{${n}}`;
           // remark-math wrote the HTML's children when it parsed (hChildren): they take the new TeX too.
-          const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: math.value }] };
+          const code = {
+            type: 'element' as const,
+            tagName: 'code',
+            properties: { className: ['language-math', 'math-display'] },
+            children: [{ type: 'text' as const, value: math.value }],
+          };
           math.data = { ...math.data, hProperties: { ...(math.data?.hProperties ?? {}), id }, hChildren: [code] };
         }
         return;
@@ -108,7 +119,12 @@ export function remarkNumbering(options: NumberingOptions = {}) {
       if (link.children.length || !link.url.startsWith('#')) return;
       const id = decodeURIComponent(link.url.slice(1));
       const label = labels.get(id);
-      if (!label) throw articleError(file, link, `the link [](#${id}) has no text, and "${id}" is no figure's, table's or equation's label; label it (docs/toolkit.md) or give the link its words`);
+      if (!label)
+        throw articleError(
+          file,
+          link,
+          `the link [](#${id}) has no text, and "${id}" is no figure's, table's or equation's label; label it (docs/toolkit.md) or give the link its words`,
+        );
       link.children = [{ type: 'text', value: label }];
     });
   };

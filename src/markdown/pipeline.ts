@@ -61,7 +61,28 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [remarkMath, typography, remarkImageAlt, remarkExpressions, remarkImageFiles, remarkHeadingText, callouts, [remarkNumbering, { page: true }] as unknown as RemarkPlugin],
+  remarkPlugins: [
+    remarkMath,
+    typography,
+    remarkImageAlt,
+    remarkExpressions,
+    remarkImageFiles,
+    remarkHeadingText,
+    callouts,
+    [remarkNumbering, { page: true }] as unknown as RemarkPlugin,
+  ],
   remarkRehype: FOOTNOTE_OPTIONS,
-  rehypePlugins: [rehypeNoteWords, rehypeMath, rehypeReferences, rehypeSlug, [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }], rehypeSectionAnchors, rehypeTableRegions, rehypeSidenotes, rehypeCodeBlocks, rehypeTaskLists, [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }]],
+  rehypePlugins: [
+    rehypeNoteWords,
+    rehypeMath,
+    rehypeReferences,
+    rehypeSlug,
+    [rehypeFallbackIds, { reserved: [...Object.values(LAYOUT_IDS), REFERENCES_ID] }],
+    rehypeSectionAnchors,
+    rehypeTableRegions,
+    rehypeSidenotes,
+    rehypeCodeBlocks,
+    rehypeTaskLists,
+    [rehypeInternalLinks, { reserved: Object.values(LAYOUT_IDS) }],
+  ],
 };

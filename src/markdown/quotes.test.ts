@@ -5,14 +5,18 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { remarkTypography } from './quotes.ts';
 
-const set = (markdown: string, lang: string) => String(unified().use(remarkParse).use(remarkTypography, { lang }).use(remarkStringify).processSync(markdown)).trim();
+const set = (markdown: string, lang: string) =>
+  String(unified().use(remarkParse).use(remarkTypography, { lang }).use(remarkStringify).processSync(markdown)).trim();
 
 test('English keeps its curly quotes and apostrophes', () => {
   assert.equal(set(`She said "it's 'fine'" -- twice.`, 'en'), 'She said \u201Cit\u2019s \u2018fine\u2019\u201D \u2013 twice.');
 });
 
 test('German sets „…“ and ‚…‘, and an apostrophe stays ’', () => {
-  assert.equal(set(`"Einsam?", fragte er. "Sie sagte 'nie'." Wie geht's?`, 'de'), '\u201EEinsam?\u201C, fragte er. \u201ESie sagte \u201Anie\u2018.\u201C Wie geht\u2019s?');
+  assert.equal(
+    set(`"Einsam?", fragte er. "Sie sagte 'nie'." Wie geht's?`, 'de'),
+    '\u201EEinsam?\u201C, fragte er. \u201ESie sagte \u201Anie\u2018.\u201C Wie geht\u2019s?',
+  );
 });
 
 test('French sets « » with narrow no-break spaces inside, and “…” within', () => {

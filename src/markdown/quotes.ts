@@ -40,7 +40,11 @@ export function marksFor(lang: string): Marks {
 /** remark-smartypants' options for a language: the shared ones (typography.ts) and its quotation marks. */
 export function smartypantsOptionsFor(lang: string) {
   const { double, single } = marksFor(lang);
-  return { ...SMARTYPANTS_OPTIONS, openingQuotes: { double: double[0], single: single[0] }, closingQuotes: { double: double[1], single: single[1] } };
+  return {
+    ...SMARTYPANTS_OPTIONS,
+    openingQuotes: { double: double[0], single: single[0] },
+    closingQuotes: { double: double[1], single: single[1] },
+  };
 }
 
 const NARROW_NO_BREAK_SPACE = '\u202F';
@@ -53,7 +57,9 @@ export function finishQuotes(text: string, lang: string): string {
   const closingSingle = marksFor(lang).single[1];
   let out = closingSingle === '\u2019' ? text : text.replace(new RegExp(`(?<=\\p{L})${closingSingle}(?=\\p{L})`, 'gu'), '\u2019');
   if (primaryLanguage(lang) === 'fr') {
-    out = out.replace(/\u00AB[ \u00A0]?(?!\u202F)/g, `\u00AB${NARROW_NO_BREAK_SPACE}`).replace(/(?<!\u202F)[ \u00A0]?\u00BB/g, `${NARROW_NO_BREAK_SPACE}\u00BB`);
+    out = out
+      .replace(/\u00AB[ \u00A0]?(?!\u202F)/g, `\u00AB${NARROW_NO_BREAK_SPACE}`)
+      .replace(/(?<!\u202F)[ \u00A0]?\u00BB/g, `${NARROW_NO_BREAK_SPACE}\u00BB`);
   }
   return out;
 }

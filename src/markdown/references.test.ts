@@ -20,15 +20,26 @@ interface Run {
   references: RenderedReferences | undefined;
 }
 
-async function render(markdown: string, frontmatter: Record<string, unknown> = { bibliography: './references.bib' }, files: Record<string, string> = {}): Promise<Run> {
+async function render(
+  markdown: string,
+  frontmatter: Record<string, unknown> = { bibliography: './references.bib' },
+  files: Record<string, string> = {},
+): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'references-'));
   try {
     copyFileSync(BIB, join(dir, 'references.bib'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const file = new VFile({ path: join(dir, 'article.mdx'), value: markdown, data: { astro: { frontmatter: { lang: 'en', ...frontmatter } } } });
+    const file = new VFile({
+      path: join(dir, 'article.mdx'),
+      value: markdown,
+      data: { astro: { frontmatter: { lang: 'en', ...frontmatter } } },
+    });
     const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeReferences).use(rehypeStringify);
     const html = String(await processor.process(file));
-    return { html, references: (file.data as { astro: { frontmatter: { references?: RenderedReferences } } }).astro.frontmatter.references };
+    return {
+      html,
+      references: (file.data as { astro: { frontmatter: { references?: RenderedReferences } } }).astro.frontmatter.references,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -59,33 +70,51 @@ const BRACKETS_CSL = `<?xml version="1.0" encoding="utf-8"?>
 </style>`;
 
 test('a .csl file beside the article is a style too', async () => {
-  const { references, html } = await render('First [@wiegand2015].', { bibliography: './references.bib', csl: './brackets.csl' }, { 'brackets.csl': BRACKETS_CSL });
+  const { references, html } = await render(
+    'First [@wiegand2015].',
+    { bibliography: './references.bib', csl: './brackets.csl' },
+    { 'brackets.csl': BRACKETS_CSL },
+  );
   assert.deepEqual(references?.citations, ['[Wiegand]']);
   assert.match(html, /<li id="bib-wiegand2015">Wiegand, Wayne A\.: Part of Our Lives/);
 });
 
 test('what a style asks of the type is a class, not a style attribute (the CSP allows none); a note style is refused', async () => {
   const smallCaps = BRACKETS_CSL.replace('<name form="short"/>', '<name form="short" font-variant="small-caps"/>');
-  const { html } = await render('First [@wiegand2015].', { bibliography: './references.bib', csl: './caps.csl' }, { 'caps.csl': smallCaps });
+  const { html } = await render(
+    'First [@wiegand2015].',
+    { bibliography: './references.bib', csl: './caps.csl' },
+    { 'caps.csl': smallCaps },
+  );
   assert.match(html, /\[<span class="csl-small-caps">Wiegand<\/span>\]/);
   assert.doesNotMatch(html, /style=/);
   const note = BRACKETS_CSL.replace('class="in-text"', 'class="note"');
-  await assert.rejects(render('First [@wiegand2015].', { bibliography: './references.bib', csl: './note.csl' }, { 'note.csl': note }), /the frontmatter's csl, "\.\/note\.csl", is a note style/);
+  await assert.rejects(
+    render('First [@wiegand2015].', { bibliography: './references.bib', csl: './note.csl' }, { 'note.csl': note }),
+    /the frontmatter's csl, "\.\/note\.csl", is a note style/,
+  );
 });
 
 test('each citation links to its entry, which links back to every place it is cited; a button opens the entries in place', async () => {
   const { html } = await render('One [@battles2003]. Two [@battles2003, 40].');
-  const links = [...html.matchAll(/<span class="citation" id="([^"]+)"><a href="#(bib-[^"]+)">([^<]+)<\/a><button type="button" class="citation-in-place" popovertarget="([^"]+)" aria-describedby="\4" hidden>\3<\/button><span class="citation-popover" id="([^"]+)" popover="auto" role="note" hidden>/g)];
+  const links = [
+    ...html.matchAll(
+      /<span class="citation" id="([^"]+)"><a href="#(bib-[^"]+)">([^<]+)<\/a><button type="button" class="citation-in-place" popovertarget="([^"]+)" aria-describedby="\4" hidden>\3<\/button><span class="citation-popover" id="([^"]+)" popover="auto" role="note" hidden>/g,
+    ),
+  ];
   assert.equal(links.length, 2);
   for (const [, id, entry, , target, popover] of links) {
     assert.equal(target, popover);
     assert.match(html, new RegExp(`<li id="${entry}">`));
     assert.match(html, new RegExp(`<a href="#${id}" class="reference-backref" aria-label="Back to citation \\d">`));
   }
-  assert.match(html, /<section class="references" data-references(?:="")? role="doc-bibliography" aria-labelledby="references"><h2 id="references">References<\/h2><ul class="reference-list"><li id="bib-battles2003">Battles, Matthew\. 2003\. <i>Library: An Unquiet History<\/i>\. New York: W\. W\. Norton\./);
+  assert.match(
+    html,
+    /<section class="references" data-references(?:="")? role="doc-bibliography" aria-labelledby="references"><h2 id="references">References<\/h2><ul class="reference-list"><li id="bib-battles2003">Battles, Matthew\. 2003\. <i>Library: An Unquiet History<\/i>\. New York: W\. W\. Norton\./,
+  );
 });
 
-test('the References follow the notes; an entry\'s DOI is a link; a preview names a repeated author the list writes as a dash', async () => {
+test("the References follow the notes; an entry's DOI is a link; a preview names a repeated author the list writes as a dash", async () => {
   const { html } = await render('A note.[^1] And [@ranganathan1931] and [@ranganathan1957].\n\n[^1]: Noted.');
   assert.ok(html.indexOf('data-footnotes') < html.indexOf('data-references'));
   assert.match(html, /<li id="bib-ranganathan1957">———\. 1957\./);
@@ -93,7 +122,7 @@ test('the References follow the notes; an entry\'s DOI is a link; a preview name
   assert.match(html, /<span class="citation-preview-entry">Ranganathan, S\. R\. 1957\. “Library Manpower in Crisis\.”/);
 });
 
-test('the References are in the article\'s language', async () => {
+test("the References are in the article's language", async () => {
   const { html } = await render('Wie [@battles2003].', { bibliography: './references.bib', lang: 'de' });
   assert.match(html, /<h2 id="references">Literatur<\/h2>/);
   assert.match(html, /Im Literaturverzeichnis/);
@@ -101,7 +130,10 @@ test('the References are in the article\'s language', async () => {
 
 test('an unknown key stops the build, naming the file, the line and the key', async () => {
   await assert.rejects(render('Fine.\n\nLoans [@battles2003; @nobody1999].'), (error: Error) => {
-    assert.match(error.message, /article\.mdx:3: the citation \[@battles2003; @nobody1999\] names "nobody1999", which \.\/references\.bib does not hold/);
+    assert.match(
+      error.message,
+      /article\.mdx:3: the citation \[@battles2003; @nobody1999\] names "nobody1999", which \.\/references\.bib does not hold/,
+    );
     return true;
   });
   await assert.rejects(render('As @nobody1999 says.'), /:1: the citation @nobody1999 names "nobody1999"/);
@@ -110,9 +142,18 @@ test('an unknown key stops the build, naming the file, the line and the key', as
 test('a citation where it cannot be read, with no bibliography, a bibliography not there, a numeric style asked for an author: each a clear error', async () => {
   await assert.rejects(render('## Loans [@battles2003]'), /:1: the citation \[@battles2003\] is in a <h2>, where citations are not read/);
   await assert.rejects(render('Loans *[@battles2003]*.'), /is in a <em>/);
-  await assert.rejects(render('Loans [@battles2003].', {}), /:1: the citation \[@battles2003\] has no bibliography to cite from; name your BibTeX file in the frontmatter/);
-  await assert.rejects(render('Loans.', { bibliography: './missing.bib' }), /the frontmatter's bibliography, "\.\/missing\.bib", is no file beside the article/);
-  await assert.rejects(render('As @battles2003 says.', { bibliography: './references.bib', csl: 'vancouver' }), /:1: the style vancouver has no in-text form for @battles2003; write it in brackets, \[@battles2003\]/);
+  await assert.rejects(
+    render('Loans [@battles2003].', {}),
+    /:1: the citation \[@battles2003\] has no bibliography to cite from; name your BibTeX file in the frontmatter/,
+  );
+  await assert.rejects(
+    render('Loans.', { bibliography: './missing.bib' }),
+    /the frontmatter's bibliography, "\.\/missing\.bib", is no file beside the article/,
+  );
+  await assert.rejects(
+    render('As @battles2003 says.', { bibliography: './references.bib', csl: 'vancouver' }),
+    /:1: the style vancouver has no in-text form for @battles2003; write it in brackets, \[@battles2003\]/,
+  );
 });
 
 test('an article without a bibliography or citations is left as it is; an @ in a link or in code is no citation', async () => {
@@ -121,7 +162,7 @@ test('an article without a bibliography or citations is left as it is; an @ in a
   assert.equal(plain.references, undefined);
 });
 
-test('the Markdown edition: each citation is the page\'s words, in the source\'s order, and the References a list after the notes', async () => {
+test("the Markdown edition: each citation is the page's words, in the source's order, and the References a list after the notes", async () => {
   const source = 'A note.[^1] Loans [@battles2003, 12].\n\n[^1]: As @ranganathan1931 says.\n\nLast [@wiegand2015].';
   const { references } = await render(source);
   const md = String(
@@ -135,10 +176,13 @@ test('the Markdown edition: each citation is the page\'s words, in the source\'s
   assert.match(md, /Loans \(Battles 2003, 12\)\./);
   assert.match(md, /\[\^1\]: As Ranganathan \(1931\) says\./);
   assert.match(md, /Last \(Wiegand 2015\)\./);
-  assert.match(md, /## References\n\n\* Battles, Matthew\. 2003\. \*Library: An Unquiet History\*\. New York: W\. W\. Norton\.\n\* Ranganathan/);
+  assert.match(
+    md,
+    /## References\n\n\* Battles, Matthew\. 2003\. \*Library: An Unquiet History\*\. New York: W\. W\. Norton\.\n\* Ranganathan/,
+  );
 });
 
-test('what the editions are given: each entry\'s CSL-JSON without the BibTeX it came from', async () => {
+test("what the editions are given: each entry's CSL-JSON without the BibTeX it came from", async () => {
   const { references } = await render('Loans [@ranganathan1957].');
   const [entry] = references!.entries;
   assert.equal(entry!.key, 'ranganathan1957');

@@ -85,7 +85,8 @@ interface Found {
 }
 
 /** The order of the source (a note's citations where the note is written, not at the end). */
-const bySource = (a: { at: [number, number, number] }, b: { at: [number, number, number] }) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2];
+const bySource = (a: { at: [number, number, number] }, b: { at: [number, number, number] }) =>
+  a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2];
 
 /** Every citation in the body's text, in reading order. */
 function citationsIn(tree: Root): Found[] {
@@ -114,7 +115,12 @@ const LOCALE = 'en-US';
 /** citation-js's register of CSL styles and its citeproc engine (untyped in its package). */
 interface CslPlugin {
   templates: { has(name: string): boolean; add(name: string, xml: string): void };
-  engine(items: CslItem[], template: string, locale: string, format: 'html'): { updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] };
+  engine(
+    items: CslItem[],
+    template: string,
+    locale: string,
+    format: 'html',
+  ): { updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] };
 }
 const cslPlugin = (): CslPlugin => (Cite.plugins as unknown as { config: { get(name: '@csl'): CslPlugin } }).config.get('@csl');
 /** rehype-citation's transformer, as its types do not say it is one. */
@@ -124,10 +130,16 @@ const citationTransformer = rehypeCitation as unknown as (options: Record<string
 function templateOf(style: string, dir: string, article: string): string {
   if ((CITATION_STYLES as readonly string[]).includes(style)) return style;
   const path = resolve(dir, style);
-  if (!existsSync(path)) throw new Error(`${article}: the frontmatter's csl, "${style}", is neither one of ${CITATION_STYLES.join(', ')} nor a .csl file beside the article; name one of those, or put the file there`);
+  if (!existsSync(path))
+    throw new Error(
+      `${article}: the frontmatter's csl, "${style}", is neither one of ${CITATION_STYLES.join(', ')} nor a .csl file beside the article; name one of those, or put the file there`,
+    );
   const xml = readFileSync(path, 'utf8');
   // A note style puts citations in footnotes of its own, beside the article's: not supported.
-  if (/<style\b[^>]*\bclass="note"/.test(xml)) throw new Error(`${article}: the frontmatter's csl, "${style}", is a note style (its citations are footnotes); use an author-date or numeric style`);
+  if (/<style\b[^>]*\bclass="note"/.test(xml))
+    throw new Error(
+      `${article}: the frontmatter's csl, "${style}", is a note style (its citations are footnotes); use an author-date or numeric style`,
+    );
   const templates = cslPlugin().templates;
   if (!templates.has(path)) templates.add(path, xml);
   return path;
@@ -146,7 +158,11 @@ function standaloneEntries(items: CslItem[], template: string): Map<string, Elem
     const entry = fromHtml(html ?? '', { fragment: true }).children.find((c): c is Element => isElement(c));
     // A numeric style's entry is its number and its words: alone, it would be number 1.
     const words = entry && (entry.children.find((c): c is Element => isElement(c) && hasClass(c, 'csl-right-inline')) ?? entry);
-    if (words) out.set(item.id.toLowerCase(), words.children.filter((c) => c.type !== 'text' || c.value.trim()));
+    if (words)
+      out.set(
+        item.id.toLowerCase(),
+        words.children.filter((c) => c.type !== 'text' || c.value.trim()),
+      );
   }
   return out;
 }
@@ -168,15 +184,26 @@ const CSL_CLASSES: Record<string, string | null> = {
 function cslStylesToClasses(node: Element | Root, where: string): void {
   visitParents(node, 'element', (el: Element) => {
     if (el.properties.style === undefined) return;
-    const added = styleClasses(el.properties.style, (d) => CSL_CLASSES[d.replace(/\s+/g, '')], (d) => {
-      throw new Error(`${where}: the citation style writes "${d}", which the page has no class for (its CSP allows no style attributes); use another style, or add the declaration to CSL_CLASSES in src/markdown/references.ts and references.css`);
-    });
+    const added = styleClasses(
+      el.properties.style,
+      (d) => CSL_CLASSES[d.replace(/\s+/g, '')],
+      (d) => {
+        throw new Error(
+          `${where}: the citation style writes "${d}", which the page has no class for (its CSP allows no style attributes); use another style, or add the declaration to CSL_CLASSES in src/markdown/references.ts and references.css`,
+        );
+      },
+    );
     delete el.properties.style;
     if (added.length) el.properties.className = [...classesOf(el), ...added];
   });
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): Text => ({ type: 'text', value });
 
 /** An entry's words without ids, for a preview. */
@@ -204,24 +231,45 @@ function linkAddresses(nodes: ElementContent[]): ElementContent[] {
 
 export function rehypeReferences() {
   return async (tree: Root, file: VFile) => {
-    const matter = ((file.data as { astro?: { frontmatter?: Frontmatter & Record<string, unknown> } }).astro?.frontmatter ?? {}) as Frontmatter & Record<string, unknown>;
+    const matter = ((file.data as { astro?: { frontmatter?: Frontmatter & Record<string, unknown> } }).astro?.frontmatter ??
+      {}) as Frontmatter & Record<string, unknown>;
     const where = (line?: number) => `${articlePath(file)}${line ? `:${line}` : ''}`;
     const found = citationsIn(tree);
     if (typeof matter.bibliography !== 'string') {
       const bracketed = found.find((f) => f.text.startsWith('['));
-      if (bracketed) throw articleError(file, bracketed.line, `the citation ${bracketed.text} has no bibliography to cite from; name your BibTeX file in the frontmatter (bibliography: ./references.bib) or remove the citation`);
+      if (bracketed)
+        throw articleError(
+          file,
+          bracketed.line,
+          `the citation ${bracketed.text} has no bibliography to cite from; name your BibTeX file in the frontmatter (bibliography: ./references.bib) or remove the citation`,
+        );
       return;
     }
     const dir = dirname(file.path);
     const bibliography = resolve(dir, matter.bibliography);
-    if (!existsSync(bibliography)) throw articleError(file, undefined, `the frontmatter's bibliography, "${matter.bibliography}", is no file beside the article (${bibliography}); put the BibTeX file there, or correct the path`);
+    if (!existsSync(bibliography))
+      throw articleError(
+        file,
+        undefined,
+        `the frontmatter's bibliography, "${matter.bibliography}", is no file beside the article (${bibliography}); put the BibTeX file there, or correct the path`,
+      );
     const items: CslItem[] = new Cite(readFileSync(bibliography, 'utf8'), { generateGraph: false }).data;
     if (!items.length) throw new Error(`${bibliography}: no entry could be read; the bibliography must be BibTeX (@book{key, …})`);
     const known = new Map(items.map((item) => [item.id, item]));
     for (const f of found) {
       const unknown = f.keys.find((key) => !known.has(key));
-      if (unknown) throw articleError(file, f.line, `the citation ${f.text} names "${unknown}", which ${matter.bibliography} does not hold; add the entry or correct the key (the keys are: ${[...known.keys()].join(', ')}). An @ that is not a citation belongs in a link or in code`);
-      if (f.unread) throw articleError(file, f.line, `the citation ${f.text} is in a <${f.unread}>, where citations are not read; put it in the sentence's plain text`);
+      if (unknown)
+        throw articleError(
+          file,
+          f.line,
+          `the citation ${f.text} names "${unknown}", which ${matter.bibliography} does not hold; add the entry or correct the key (the keys are: ${[...known.keys()].join(', ')}). An @ that is not a citation belongs in a link or in code`,
+        );
+      if (f.unread)
+        throw articleError(
+          file,
+          f.line,
+          `the citation ${f.text} is in a <${f.unread}>, where citations are not read; put it in the sentence's plain text`,
+        );
     }
     if (!found.length) return;
 
@@ -231,7 +279,10 @@ export function rehypeReferences() {
     await citationTransformer({ bibliography, csl, path: '/', lang: LOCALE })(tree, file);
     // The cited works alone: a writer's BibTeX may hold a whole library.
     const citedIds = new Set(found.flatMap((f) => f.keys));
-    const standalone = standaloneEntries(items.filter((item) => citedIds.has(item.id)), csl);
+    const standalone = standaloneEntries(
+      items.filter((item) => citedIds.has(item.id)),
+      csl,
+    );
     for (const entry of standalone.values()) for (const node of entry) if (isElement(node)) cslStylesToClasses(node, where());
 
     const t = ui(fileLang(file));
@@ -239,12 +290,20 @@ export function rehypeReferences() {
     visitParents(tree, 'element', (node: Element) => {
       if (typeof node.properties.id === 'string' && node.properties.id.startsWith('citation--')) spans.push(node);
     });
-    if (spans.length !== found.length) throw new Error(`${where()}: ${found.length} citations were written and ${spans.length} set; this is a fault of the site's, not of the article`);
+    if (spans.length !== found.length)
+      throw new Error(
+        `${where()}: ${found.length} citations were written and ${spans.length} set; this is a fault of the site's, not of the article`,
+      );
     const cited = new Map<string, string[]>();
     const citations = spans.map((span, i) => {
       cslStylesToClasses(span, where(found[i]!.line));
       const words = toString(span);
-      if (words.includes('NO_PRINTED_FORM')) throw articleError(file, found[i]!.line, `the style ${style} has no in-text form for ${found[i]!.text}; write it in brackets, [${found[i]!.text.replace(/^-/, '')}]`);
+      if (words.includes('NO_PRINTED_FORM'))
+        throw articleError(
+          file,
+          found[i]!.line,
+          `the style ${style} has no in-text form for ${found[i]!.text}; write it in brackets, [${found[i]!.text.replace(/^-/, '')}]`,
+        );
       const keys = String(span.properties.id).split('--').slice(1, -1);
       for (const key of keys) cited.set(key, [...(cited.get(key) ?? []), String(span.properties.id)]);
       return { span, keys, words, found: found[i]! };
@@ -273,7 +332,13 @@ export function rehypeReferences() {
       const preview = keys.flatMap((key) => {
         const entry = byKey.get(key);
         if (!entry) return [];
-        return [element('span', { className: ['citation-preview-entry'] }, [...linkAddresses(standalone.get(key) ?? copyOf(entry.children)), text(' '), element('a', { href: `#bib-${key}`, lang: t.lang('inReferences') }, [text(t('inReferences'))])])];
+        return [
+          element('span', { className: ['citation-preview-entry'] }, [
+            ...linkAddresses(standalone.get(key) ?? copyOf(entry.children)),
+            text(' '),
+            element('a', { href: `#bib-${key}`, lang: t.lang('inReferences') }, [text(t('inReferences'))]),
+          ]),
+        ];
       });
       span.properties = { className: ['citation'], id };
       span.children = [
@@ -281,7 +346,17 @@ export function rehypeReferences() {
         // `hidden` until references.css shows it (only where the engine has popovers), hiding the
         // link: without CSS, in print and to Reader View the citation stays the link.
         // Its description is its entries: a screen reader says them as the button takes focus.
-        element('button', { type: 'button', className: ['citation-in-place'], popoverTarget: `${id}-preview`, ariaDescribedBy: [`${id}-preview`], hidden: true }, copyOf(words)),
+        element(
+          'button',
+          {
+            type: 'button',
+            className: ['citation-in-place'],
+            popoverTarget: `${id}-preview`,
+            ariaDescribedBy: [`${id}-preview`],
+            hidden: true,
+          },
+          copyOf(words),
+        ),
         element('span', { className: ['citation-popover'], id: `${id}-preview`, popover: 'auto', role: 'note', hidden: true }, preview),
       ];
     }
@@ -290,15 +365,32 @@ export function rehypeReferences() {
       const key = String(entry.properties.id).slice('bib-'.length);
       const back = (cited.get(key) ?? []).flatMap((citation, i): ElementContent[] => [
         text(' '),
-        element('a', { href: `#${citation}`, className: ['reference-backref'], ariaLabel: t('backToCitation', { n: i + 1 }), lang: t.lang('backToCitation') }, [text('↩'), ...(i ? [element('sup', {}, [text(String(i + 1))])] : [])]),
+        element(
+          'a',
+          {
+            href: `#${citation}`,
+            className: ['reference-backref'],
+            ariaLabel: t('backToCitation', { n: i + 1 }),
+            lang: t.lang('backToCitation'),
+          },
+          [text('↩'), ...(i ? [element('sup', {}, [text(String(i + 1))])] : [])],
+        ),
       ]);
       const words = linkAddresses(entry.children.filter((c) => c.type !== 'text' || c.value.trim()));
       return { key, li: element('li', { id: `bib-${key}` }, [...words, ...back]) };
     });
-    const section = element('section', { className: ['references'], dataReferences: '', role: 'doc-bibliography', ariaLabelledBy: [REFERENCES_ID] }, [
-      element('h2', { id: REFERENCES_ID, lang: t.lang('references') }, [text(t('references'))]),
-      element('ul', { className: ['reference-list'] }, listed.map((entry) => entry.li)),
-    ]);
+    const section = element(
+      'section',
+      { className: ['references'], dataReferences: '', role: 'doc-bibliography', ariaLabelledBy: [REFERENCES_ID] },
+      [
+        element('h2', { id: REFERENCES_ID, lang: t.lang('references') }, [text(t('references'))]),
+        element(
+          'ul',
+          { className: ['reference-list'] },
+          listed.map((entry) => entry.li),
+        ),
+      ],
+    );
     refs.parent.children.splice(refs.index, 1);
     // After the notes (rehype-citation puts its list before them): the article's apparatus in the order of a book's.
     refs.parent.children.push(section as RootContent & ElementContent);
@@ -333,9 +425,13 @@ export function citationsToMarkdown(references: RenderedReferences | undefined, 
     visitParents(tree, 'text', (node: MdastText, ancestors) => {
       if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
       let n = 0;
-      for (const match of node.value.matchAll(CITATIONS)) found.push({ node, match, at: [node.position?.start.line ?? 0, node.position?.start.column ?? 0, n++] });
+      for (const match of node.value.matchAll(CITATIONS))
+        found.push({ node, match, at: [node.position?.start.line ?? 0, node.position?.start.column ?? 0, n++] });
     });
-    if (found.length !== references.citations.length) throw new Error(`the Markdown edition finds ${found.length} citations where the page set ${references.citations.length}; this is a fault of the site's`);
+    if (found.length !== references.citations.length)
+      throw new Error(
+        `the Markdown edition finds ${found.length} citations where the page set ${references.citations.length}; this is a fault of the site's`,
+      );
     const words = new Map(found.toSorted(bySource).map((f, i) => [f, references.citations[i]!]));
     for (const node of new Set(found.map((f) => f.node))) {
       let value = '';

@@ -29,7 +29,10 @@ test('anchorLabel names the section, with white space folded', () => {
 
 test('each h2 and h3 is followed by a link to itself, named for the section; the heading keeps its own name', async () => {
   const tree = await render('<h2>The interviews</h2><p>Text.</p><h3>Two <em>men</em></h3>');
-  for (const [tag, text, id] of [['h2', 'The interviews', 'the-interviews'], ['h3', 'Two men', 'two-men']] as const) {
+  for (const [tag, text, id] of [
+    ['h2', 'The interviews', 'the-interviews'],
+    ['h3', 'Two men', 'two-men'],
+  ] as const) {
     const heading = select(tag, tree)!;
     assert.equal(heading.properties.id, id);
     assert.equal(toString(heading), text, 'the heading’s accessible name is its text alone');
@@ -46,5 +49,8 @@ test('each h2 and h3 is followed by a link to itself, named for the section; the
 test('other headings and paragraphs are left alone', async () => {
   const tree = await render('<h1>Title</h1><h4>Aside</h4><p>Body.</p>');
   assert.equal(selectAll('a', tree).length, 0);
-  assert.deepEqual(selectAll('h1, h4, p', tree).map((e) => toString(e)), ['Title', 'Aside', 'Body.']);
+  assert.deepEqual(
+    selectAll('h1, h4, p', tree).map((e) => toString(e)),
+    ['Title', 'Aside', 'Body.'],
+  );
 });

@@ -122,7 +122,10 @@ export function rehypeSidenotes() {
         const words = structuredClone(copy);
         // The margin copy's links are no tab stops (it is hidden from assistive technology); an open note's are.
         if (keyboard) for (const word of words) visit(word, 'element', (el: Element) => void delete el.properties.tabIndex);
-        return [{ type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] }, ...words];
+        return [
+          { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] },
+          ...words,
+        ];
       };
       // Notes in place, below the width where they stand in the margin: the reference is also a
       // button that opens the note over the text (the HTML popover: no script; Esc or a tap
@@ -133,7 +136,14 @@ export function rehypeSidenotes() {
       node.children.push({
         type: 'element',
         tagName: 'button',
-        properties: { type: 'button', className: ['note-in-place'], popoverTarget: popoverId, ariaLabel: ref.properties.ariaLabel, lang: ref.properties.lang, hidden: true },
+        properties: {
+          type: 'button',
+          className: ['note-in-place'],
+          popoverTarget: popoverId,
+          ariaLabel: ref.properties.ariaLabel,
+          lang: ref.properties.lang,
+          hidden: true,
+        },
         children: [{ type: 'text', value: number }],
       });
       parent.children.splice(
@@ -150,7 +160,15 @@ export function rehypeSidenotes() {
           tagName: 'span',
           // `hidden` as well: without CSS, in an engine without popovers and to Reader View it is not
           // there; notes.css shows it when open.
-          properties: { className: ['note-popover'], id: popoverId, popover: 'auto', role: 'note', ariaLabel: ref.properties.ariaLabel, lang: ref.properties.lang, hidden: true },
+          properties: {
+            className: ['note-popover'],
+            id: popoverId,
+            popover: 'auto',
+            role: 'note',
+            ariaLabel: ref.properties.ariaLabel,
+            lang: ref.properties.lang,
+            hidden: true,
+          },
           children: numbered(true),
         },
       );

@@ -8,7 +8,9 @@ import rehypeStringify from 'rehype-stringify';
 import { rehypeTableRegions } from './table-regions.ts';
 
 async function render(markdown: string): Promise<string> {
-  return String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTableRegions).use(rehypeStringify).process(markdown));
+  return String(
+    await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTableRegions).use(rehypeStringify).process(markdown),
+  );
 }
 
 const table = '| Prisoner | Age | Unit |\n|:---|---:|:---:|\n| Alexei | 24 | conscript |\n';

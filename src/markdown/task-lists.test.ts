@@ -7,7 +7,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { rehypeTaskLists } from './task-lists.ts';
 
-const render = async (markdown: string) => String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaskLists).use(rehypeStringify).process(markdown));
+const render = async (markdown: string) =>
+  String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTaskLists).use(rehypeStringify).process(markdown));
 
 test('each checkbox is named by its task: the two go into one label', async () => {
   const html = await render('- [x] Lights checked\n- [ ] Fuel *above* a quarter\n');

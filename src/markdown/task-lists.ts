@@ -16,12 +16,23 @@ export function rehypeTaskLists() {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'li' || !hasClass(node, 'task-list-item')) return;
       // In a loose list the checkbox sits in the item's first paragraph.
-      const holder = isElement(node.children.find((c) => isElement(c)), 'p') ? (node.children.find((c) => isElement(c)) as Element) : node;
+      const holder = isElement(
+        node.children.find((c) => isElement(c)),
+        'p',
+      )
+        ? (node.children.find((c) => isElement(c)) as Element)
+        : node;
       const at = holder.children.findIndex((c) => isElement(c, 'input'));
       if (at === -1) return;
       let end = at + 1;
-      while (end < holder.children.length && !(isElement(holder.children[end]) && BLOCKS.has((holder.children[end] as Element).tagName))) end++;
-      const label: Element = { type: 'element', tagName: 'label', properties: {}, children: holder.children.slice(at, end) as ElementContent[] };
+      while (end < holder.children.length && !(isElement(holder.children[end]) && BLOCKS.has((holder.children[end] as Element).tagName)))
+        end++;
+      const label: Element = {
+        type: 'element',
+        tagName: 'label',
+        properties: {},
+        children: holder.children.slice(at, end) as ElementContent[],
+      };
       holder.children.splice(at, end - at, label);
     });
   };

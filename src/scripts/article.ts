@@ -22,7 +22,10 @@ function loadAid<T>(name: string): Promise<T> {
   return new Promise((resolve, reject) => {
     // A retry asks anew: the browser remembers a module that failed to load under its address.
     const retry = attempts++ ? `?${attempts}` : '';
-    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${import.meta.env.BASE_URL}aids/${name}.js${retry}` });
+    const script = Object.assign(document.createElement('script'), {
+      type: 'module',
+      src: `${import.meta.env.BASE_URL}aids/${name}.js${retry}`,
+    });
     script.addEventListener('load', () => resolve(ready()!));
     script.addEventListener('error', () => (script.remove(), reject(new Error(name))));
     document.head.append(script);

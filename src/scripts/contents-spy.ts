@@ -13,7 +13,10 @@ export function watchCurrentSection(): void {
   const update = () => {
     scheduled = false;
     // A section counts as "being read" once its heading passes the upper third of the screen.
-    const current = currentSection(headings.map((h) => h!.getBoundingClientRect().top), innerHeight / 3);
+    const current = currentSection(
+      headings.map((h) => h!.getBoundingClientRect().top),
+      innerHeight / 3,
+    );
     links.forEach((a, i) => {
       if (i === current) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');

@@ -71,7 +71,10 @@ export function rememberPlace(): void {
         if (root.scrollTop + innerHeight >= root.scrollHeight - 4) return store.remove(); // read to the end
         // The reading line is where the page puts a block it scrolls to (its scroll-margin-top,
         // 2rem): a paragraph whose last line ends above it is read, not the one being read.
-        const at = blockAtTop(blocks.map((b) => b.getBoundingClientRect()), parseFloat(getComputedStyle(blocks[0]!).scrollMarginTop) || 0);
+        const at = blockAtTop(
+          blocks.map((b) => b.getBoundingClientRect()),
+          parseFloat(getComputedStyle(blocks[0]!).scrollMarginTop) || 0,
+        );
         if (at > 0) store.set(String(at));
       }, 250);
     },

@@ -2,7 +2,8 @@ import { copyText, sectionUrl, sharePage, type ShareOutcome } from '../lib/share
 import { put, words, type Words } from './strings.ts';
 
 /** What the reader is told of a share or copy: nothing where the share sheet said it. */
-const message = (outcome: ShareOutcome, copied: Words): Words => (outcome === 'copied' ? copied : outcome === 'failed' ? words('copyFailed') : { text: '' });
+const message = (outcome: ShareOutcome, copied: Words): Words =>
+  outcome === 'copied' ? copied : outcome === 'failed' ? words('copyFailed') : { text: '' };
 
 /** Says `message` in the page's live region for a few seconds (in its language, where it says one). */
 export function announce(message: Words): void {
@@ -29,7 +30,12 @@ export function enhanceShare(): void {
   for (const box of document.querySelectorAll<HTMLElement>('.share[data-share-url]')) {
     (box.querySelector('.share-slot') ?? box).append(
       button('share-button', words('share'), async () => {
-        announce(message(await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! }), words('linkCopied')));
+        announce(
+          message(
+            await sharePage(navigator, { title: box.dataset.shareTitle ?? document.title, url: box.dataset.shareUrl! }),
+            words('linkCopied'),
+          ),
+        );
       }),
     );
   }
@@ -39,7 +45,9 @@ export function enhanceShare(): void {
 export function enhanceAnchors(canonical: string): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor[href^="#"]')) {
     anchor.addEventListener('click', async () => {
-      announce(message(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), words('sectionLinkCopied')));
+      announce(
+        message(await copyText(navigator, sectionUrl(canonical, decodeURIComponent(anchor.hash.slice(1)))), words('sectionLinkCopied')),
+      );
     });
   }
 }

@@ -14,4 +14,7 @@ type Declared = Extract<(typeof ELEMENTS)[keyof typeof ELEMENTS], { component: s
  * without an import line. `img` replaces the image Astro makes for `![alt](./photo.jpg)`, `input`
  * a task list's checkbox. Its keys are exactly the declared components (a type error otherwise).
  */
-export const MDX_COMPONENTS = { Aside, Figure, PullQuote, Quote, img: MarkdownImage, input: TaskBox } satisfies Record<Declared | 'img' | 'input', unknown>;
+export const MDX_COMPONENTS = { Aside, Figure, PullQuote, Quote, img: MarkdownImage, input: TaskBox } satisfies Record<
+  Declared | 'img' | 'input',
+  unknown
+>;

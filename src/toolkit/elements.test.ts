@@ -18,6 +18,11 @@ test('each declared component has its .astro file beside the declaration, mapped
 test('each stylesheet exists beside the declaration and is called for by some element', () => {
   for (const sheet of STYLESHEETS) {
     assert.ok(existsSync(join(here, `${sheet}.css`)), `src/toolkit/${sheet}.css is missing`);
-    assert.ok(Object.values(ELEMENTS as Record<string, WriterElement>).some((element) => element.stylesheet === sheet || element.shares?.includes(sheet)), `no element uses ${sheet}.css`);
+    assert.ok(
+      Object.values(ELEMENTS as Record<string, WriterElement>).some(
+        (element) => element.stylesheet === sheet || element.shares?.includes(sheet),
+      ),
+      `no element uses ${sheet}.css`,
+    );
   }
 });

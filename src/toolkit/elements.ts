@@ -49,9 +49,21 @@ export const ELEMENTS = {
   /** `![What it shows](./photo.jpg)`: a picture at the column's width. */
   picture: { stylesheet: 'figures', marker: /<picture[\s>]/ },
   /** `<Figure src alt credit width>Caption</Figure>`: a picture with its caption and credit. */
-  figure: { component: 'Figure', stylesheet: 'figures', marker: /<figure class="figure/, markdown: 'figure', listen: '.prose > .figure figcaption' },
+  figure: {
+    component: 'Figure',
+    stylesheet: 'figures',
+    marker: /<figure class="figure/,
+    markdown: 'figure',
+    listen: '.prose > .figure figcaption',
+  },
   /** `text.[^1]` … `[^1]: The note.`: numbered notes at the end, and a copy beside the line on wide screens. */
-  note: { stylesheet: 'notes', shares: ['in-place'], marker: /\sdata-footnotes[\s=>]/, repeats: ['sidenote'], listen: '.footnotes > ol > li' },
+  note: {
+    stylesheet: 'notes',
+    shares: ['in-place'],
+    marker: /\sdata-footnotes[\s=>]/,
+    repeats: ['sidenote'],
+    listen: '.footnotes > ol > li',
+  },
   /** `<Aside>`: an unnumbered margin note, beside the text's run, so Listen passes it by. */
   aside: { component: 'Aside', stylesheet: 'notes', marker: /class="aside"/, markdown: 'blockquote' },
   /** `> Quoted.`: a blockquote. */

@@ -17,9 +17,17 @@ test('each element calls for its own stylesheet, in cascade order', () => {
   assert.deepEqual(toolkitFeatures('<p>Run <code>npm test</code>.</p>'), ['code']);
   assert.deepEqual(toolkitFeatures('<div class="callout callout-note"><p>x</p></div>'), ['callouts']);
   assert.deepEqual(toolkitFeatures('<p><math><mi>x</mi></math></p>'), ['math']);
-  assert.deepEqual(toolkitFeatures('<p>As <span class="citation"><a href="#bib-a">(A 2003)</a></span>.</p><section class="references" data-references><h2>References</h2></section>'), ['references', 'in-place']);
+  assert.deepEqual(
+    toolkitFeatures(
+      '<p>As <span class="citation"><a href="#bib-a">(A 2003)</a></span>.</p><section class="references" data-references><h2>References</h2></section>',
+    ),
+    ['references', 'in-place'],
+  );
   // The sheet a note and a citation open into, once for both.
-  assert.deepEqual(toolkitFeatures('<section data-footnotes class="footnotes"></section><section class="references" data-references></section>'), ['notes', 'references', 'in-place']);
+  assert.deepEqual(
+    toolkitFeatures('<section data-footnotes class="footnotes"></section><section class="references" data-references></section>'),
+    ['notes', 'references', 'in-place'],
+  );
   assert.deepEqual(toolkitFeatures('<pre><code>x</code></pre><table></table><blockquote>q</blockquote>'), ['tables', 'quotes', 'code']);
 });
 

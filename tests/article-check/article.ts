@@ -44,12 +44,16 @@ const isoDay = (value: unknown): string => (value instanceof Date ? value.toISOS
 const urlsIn = (text: string): string[] => [...new Set(text.match(/https?:\/\/[^\s)"'>\]}]+/g) ?? [])];
 
 /** The addresses a BibTeX file gives: its URLs, and each DOI as its address at doi.org. */
-const bibtexUrls = (bibtex: string): string[] => [...urlsIn(bibtex), ...[...bibtex.matchAll(/\bdoi\s*=\s*[{"]([^}"]+)[}"]/gi)].map((m) => `https://doi.org/${m[1]}`)];
+const bibtexUrls = (bibtex: string): string[] => [
+  ...urlsIn(bibtex),
+  ...[...bibtex.matchAll(/\bdoi\s*=\s*[{"]([^}"]+)[}"]/gi)].map((m) => `https://doi.org/${m[1]}`),
+];
 
 /** The one .mdx file in a folder of articles, or a message saying what is there instead. */
 export function onlyArticle(folder: string): string {
   const found = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
-  if (found.length !== 1) throw new Error(`${folder} must hold exactly one article (.mdx); found ${found.length}${found.length ? `: ${found.join(', ')}` : ''}`);
+  if (found.length !== 1)
+    throw new Error(`${folder} must hold exactly one article (.mdx); found ${found.length}${found.length ? `: ${found.join(', ')}` : ''}`);
   return join(folder, found[0]!);
 }
 

@@ -43,7 +43,10 @@ try {
 if (!built) {
   console.log(`check:article: building ${file}…`);
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !HOST_VARIABLES.includes(name)));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...env, SITE_URL: TEST_SITE_URL } });
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: { ...env, SITE_URL: TEST_SITE_URL },
+  });
   if (build.status !== 0) {
     process.stdout.write(build.stdout);
     process.stderr.write(build.stderr);
@@ -54,11 +57,18 @@ if (!built) {
 
 // Before the browser starts: with no Chromium, this says how to get one and stops.
 chromiumExecutable();
-const check = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/article-check/playwright.config.ts', ...forPlaywright], {
-  stdio: 'inherit',
-  env: { ...process.env, ARTICLE_FILE: file, ARTICLE_DIST: 'dist' },
-});
-const verdict = check.status === 0 ? `${file} is ready to publish.` : `${file} is not ready to publish: what failed is listed above, each with the line of the article it concerns where there is one.`;
+const check = spawnSync(
+  process.execPath,
+  ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/article-check/playwright.config.ts', ...forPlaywright],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, ARTICLE_FILE: file, ARTICLE_DIST: 'dist' },
+  },
+);
+const verdict =
+  check.status === 0
+    ? `${file} is ready to publish.`
+    : `${file} is not ready to publish: what failed is listed above, each with the line of the article it concerns where there is one.`;
 console.log(`\ncheck:article: ${verdict} (${took()})`);
 // For the bench's report: how long the whole check took, build included.
 if (process.env.CHECK_ARTICLE_TIMING) console.log(`check:article seconds: ${seconds().toFixed(1)}`);

@@ -33,7 +33,10 @@ const missingHeadings = (text: string, { headings }: CheckedArticle) => headings
 
 test.describe('EPUB', () => {
   test('EPUBCheck finds no error and no warning', async ({ page, request }) => {
-    test.skip(!existsSync(EPUBCHECK), `EPUBCheck is not installed: "sudo apt-get install epubcheck" (Debian, Ubuntu), or set EPUBCHECK_JAR to its jar (https://www.w3.org/publishing/epubcheck/); it needs Java`);
+    test.skip(
+      !existsSync(EPUBCHECK),
+      `EPUBCheck is not installed: "sudo apt-get install epubcheck" (Debian, Ubuntu), or set EPUBCHECK_JAR to its jar (https://www.w3.org/publishing/epubcheck/); it needs Java`,
+    );
     const { bytes } = await epub(page, request);
     const dir = mkdtempSync(join(tmpdir(), 'epub-'));
     try {
@@ -47,10 +50,15 @@ test.describe('EPUB', () => {
     }
   });
 
-  test('served as application/epub+zip; its metadata names the article, its author, language and date, and its canonical URL', async ({ page, request, article }) => {
+  test('served as application/epub+zip; its metadata names the article, its author, language and date, and its canonical URL', async ({
+    page,
+    request,
+    article,
+  }) => {
     const { response, bytes } = await epub(page, request);
     expect(response.headers()['content-type']).toBe('application/epub+zip');
-    const opf = new JSDOM(strFromU8(unzipSync(new Uint8Array(bytes))['OEBPS/content.opf']!), { contentType: 'application/xml' }).window.document;
+    const opf = new JSDOM(strFromU8(unzipSync(new Uint8Array(bytes))['OEBPS/content.opf']!), { contentType: 'application/xml' }).window
+      .document;
     const meta = (name: string) => opf.getElementsByTagName(name)[0]?.textContent;
     expect(meta('dc:identifier')).toBe(article.canonical);
     expect(meta('dc:title')).toBe(article.title);
@@ -59,12 +67,22 @@ test.describe('EPUB', () => {
     expect(meta('dc:date')).toBe(article.published);
   });
 
-  test('the book holds the page’s contents as its navigation, the writer’s headings and every piece of the text, in order', async ({ page, request, article }) => {
+  test('the book holds the page’s contents as its navigation, the writer’s headings and every piece of the text, in order', async ({
+    page,
+    request,
+    article,
+  }) => {
     await page.goto('');
-    const contents = await page.getByRole('navigation').locator('a[href^="#"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+    const contents = await page
+      .getByRole('navigation')
+      .locator('a[href^="#"]')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
     const files = unzipSync(new Uint8Array((await epub(page, request)).bytes));
     const doc = (name: string) => new JSDOM(strFromU8(files[`OEBPS/${name}`]!), { contentType: 'application/xhtml+xml' }).window.document;
-    const nav = [...doc('nav.xhtml').querySelectorAll('nav[*|type="toc"] ol ol a')].map((a) => ({ href: a.getAttribute('href')?.replace(/^[^#]*/, ''), text: a.textContent }));
+    const nav = [...doc('nav.xhtml').querySelectorAll('nav[*|type="toc"] ol ol a')].map((a) => ({
+      href: a.getAttribute('href')?.replace(/^[^#]*/, ''),
+      text: a.textContent,
+    }));
     expect(nav).toEqual(contents);
     const text = doc('article.xhtml').body.textContent!;
     expect(missingHeadings(text, article)).toEqual([]);
@@ -100,7 +118,11 @@ test.describe('Reader View (Readability)', () => {
 });
 
 test.describe('Markdown', () => {
-  test('linked from the page, served as text/markdown: a header naming the article, then its title, headings and every piece of the text', async ({ page, request, article }) => {
+  test('linked from the page, served as text/markdown: a header naming the article, then its title, headings and every piece of the text', async ({
+    page,
+    request,
+    article,
+  }) => {
     await page.goto('');
     const href = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href');
     expect(href, 'the page links its Markdown edition').toBeTruthy();
@@ -109,9 +131,19 @@ test.describe('Markdown', () => {
     expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
     const markdown = await response.text();
     const [, header, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown) ?? [];
-    expect(header?.split('\n')).toEqual(expect.arrayContaining([`title: ${JSON.stringify(article.title)}`, `author: ${JSON.stringify(article.author)}`, `date: ${article.published}`, `url: ${article.canonical}`]));
+    expect(header?.split('\n')).toEqual(
+      expect.arrayContaining([
+        `title: ${JSON.stringify(article.title)}`,
+        `author: ${JSON.stringify(article.author)}`,
+        `date: ${article.published}`,
+        `url: ${article.canonical}`,
+      ]),
+    );
     expect(body?.startsWith(`# ${article.title}\n`)).toBe(true);
-    const sections = body!.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    const sections = body!
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) => line.slice(3));
     for (const heading of article.headings) expect(sections.map(letters)).toContain(letters(heading));
     expect(missingPieces(body!, article.pieces, article.file)).toEqual([]);
   });

@@ -11,7 +11,10 @@ test('letters fold case, punctuation, spacing and Arabic’s shaped forms', () =
 });
 
 test('every piece there, in order: nothing is missing', () => {
-  assert.deepEqual(missingPieces('First words.\n\nSecond, here — and third.', [piece('First words.'), piece('Second, here'), piece('and third.')], FILE), []);
+  assert.deepEqual(
+    missingPieces('First words.\n\nSecond, here — and third.', [piece('First words.'), piece('Second, here'), piece('and third.')], FILE),
+    [],
+  );
 });
 
 test('a piece that is not there is named with its line, and one out of order is told apart', () => {
@@ -23,7 +26,9 @@ test('a piece that is not there is named with its line, and one out of order is 
 
 test('a paragraph written twice must be there twice', () => {
   const twice = [piece('The same words.', 1), piece('The same words.', 3)];
-  assert.deepEqual(missingPieces('The same words.', twice, FILE), [`${FILE}:3: out of order (or missing where it is written again): "The same words."`]);
+  assert.deepEqual(missingPieces('The same words.', twice, FILE), [
+    `${FILE}:3: out of order (or missing where it is written again): "The same words."`,
+  ]);
   assert.deepEqual(missingPieces('The same words. The same words.', twice, FILE), []);
 });
 

@@ -5,7 +5,10 @@ import type { SourcePiece } from './source-text.ts';
  * ligatures): compares texts whatever their line breaks, hyphenation, spacing and typography.
  */
 export function letters(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

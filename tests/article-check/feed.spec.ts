@@ -30,7 +30,11 @@ test('a feed parser reads one item, the article: its title, address, author and 
   expect(parsed.updated?.toISOString().slice(0, 10)).toBe(article.updated ?? article.published);
 });
 
-test('the item carries the whole article: the writer’s headings, each with the id the page gives it, and every piece of the text', async ({ request, page, article }) => {
+test('the item carries the whole article: the writer’s headings, each with the id the page gives it, and every piece of the text', async ({
+  request,
+  page,
+  article,
+}) => {
   const content = (await feed(request)).items[0]!.content!;
   const tree = fromHtml(content, { fragment: true });
   expect(missingPieces(toString(tree), article.pieces, article.file)).toEqual([]);
@@ -42,11 +46,18 @@ test('the item carries the whole article: the writer’s headings, each with the
   expect(content).not.toMatch(/<(nav|button|script|style|form)\b|\sclass=/);
 });
 
-test('every address in the feed is absolute, under the site’s, and answers (the writer’s own links apart)', async ({ request, article }) => {
+test('every address in the feed is absolute, under the site’s, and answers (the writer’s own links apart)', async ({
+  request,
+  article,
+}) => {
   const parsed = await feed(request);
   const item = parsed.items[0]!;
-  const inContent = selectAll('[href], [src]', fromHtml(item.content!, { fragment: true })).map((e) => String(e.properties.href ?? e.properties.src));
-  const urls = [parsed.url, parsed.self, parsed.image?.url, item.url, ...inContent].filter((u): u is string => typeof u === 'string' && !article.writerUrls.includes(u));
+  const inContent = selectAll('[href], [src]', fromHtml(item.content!, { fragment: true })).map((e) =>
+    String(e.properties.href ?? e.properties.src),
+  );
+  const urls = [parsed.url, parsed.self, parsed.image?.url, item.url, ...inContent].filter(
+    (u): u is string => typeof u === 'string' && !article.writerUrls.includes(u),
+  );
   for (const url of urls) {
     expect(url.startsWith(article.canonical), url).toBe(true);
     const { pathname, search } = new URL(url);
@@ -56,7 +67,36 @@ test('every address in the feed is absolute, under the site’s, and answers (th
 });
 
 /** MathML Core's elements: a feed reader that shows formulas allows these. */
-const MATHML_TAGS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mn', 'mo', 'mtext', 'mspace', 'ms', 'msub', 'msup', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mpadded', 'mphantom', 'mstyle', 'mmultiscripts', 'mprescripts', 'merror'];
+const MATHML_TAGS = [
+  'math',
+  'semantics',
+  'annotation',
+  'mrow',
+  'mi',
+  'mn',
+  'mo',
+  'mtext',
+  'mspace',
+  'ms',
+  'msub',
+  'msup',
+  'msubsup',
+  'mfrac',
+  'msqrt',
+  'mroot',
+  'mover',
+  'munder',
+  'munderover',
+  'mtable',
+  'mtr',
+  'mtd',
+  'mpadded',
+  'mphantom',
+  'mstyle',
+  'mmultiscripts',
+  'mprescripts',
+  'merror',
+];
 
 test('a reader app’s sanitiser (sanitize-html: its defaults, with ids, pictures and MathML) strips nothing of it', async ({ request }) => {
   const content = (await feed(request)).items[0]!.content!;
@@ -69,7 +109,37 @@ test('a reader app’s sanitiser (sanitize-html: its defaults, with ids, picture
       img: ['src', 'srcset', 'alt', 'title', 'width', 'height', 'loading'],
       math: ['xmlns', 'display', 'alttext'],
       // MathML Core's attributes (mspace and mpadded take a width, height and depth).
-      ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math').map((t) => [t, ['displaystyle', 'scriptlevel', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'mathvariant', 'accent', 'accentunder', 'columnalign', 'rowspacing', 'columnspacing', 'linethickness', 'form', 'largeop', 'movablelimits', 'symmetric', 'minsize', 'maxsize', 'width', 'height', 'depth', 'voffset']])),
+      ...Object.fromEntries(
+        MATHML_TAGS.filter((t) => t !== 'math').map((t) => [
+          t,
+          [
+            'displaystyle',
+            'scriptlevel',
+            'stretchy',
+            'fence',
+            'separator',
+            'lspace',
+            'rspace',
+            'mathvariant',
+            'accent',
+            'accentunder',
+            'columnalign',
+            'rowspacing',
+            'columnspacing',
+            'linethickness',
+            'form',
+            'largeop',
+            'movablelimits',
+            'symmetric',
+            'minsize',
+            'maxsize',
+            'width',
+            'height',
+            'depth',
+            'voffset',
+          ],
+        ]),
+      ),
     },
   });
   const normal = (html: string) => toHtml(fromHtml(html, { fragment: true }));

@@ -8,7 +8,8 @@ import { onlyArticle } from './article.ts';
 
 export default function findArticle(): void {
   const dist = resolve(process.env.ARTICLE_DIST ?? 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`There is no built site in ${dist}: run "npm run check:article", which builds it.`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`There is no built site in ${dist}: run "npm run check:article", which builds it.`);
   process.env.ARTICLE_DIST = dist;
   process.env.ARTICLE_FILE ??= onlyArticle('content/articles');
 }

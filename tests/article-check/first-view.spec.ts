@@ -15,16 +15,24 @@ import type { CheckedArticle } from './article.ts';
 
 const pageHtml = (article: CheckedArticle) => readFileSync(join(article.dist, 'index.html'), 'utf8');
 
-test(`the first view, with its styles, is in the first ${BUDGET.htmlBrotli} bytes of the compressed page: one round trip, at a phone's and a desktop's size`, async ({ page, article }) => {
+test(`the first view, with its styles, is in the first ${BUDGET.htmlBrotli} bytes of the compressed page: one round trip, at a phone's and a desktop's size`, async ({
+  page,
+  article,
+}) => {
   const html = pageHtml(article);
   const body = select('.prose', fromHtml(html))!;
   const blocks = body.children.filter((c): c is Element => c.type === 'element');
   let end = 0;
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto('');
     // The first block of the body that starts below the screen: all before it is the first view.
-    const below = await page.locator('.prose > *').evaluateAll((els) => els.findIndex((el) => el.getBoundingClientRect().top >= innerHeight));
+    const below = await page
+      .locator('.prose > *')
+      .evaluateAll((els) => els.findIndex((el) => el.getBoundingClientRect().top >= innerHeight));
     end = Math.max(end, below === -1 ? html.length : blocks[below]!.position!.start.offset!);
   }
   expect(end).toBeGreaterThan(html.indexOf('</style>')); // the styles come first
@@ -43,7 +51,9 @@ test('its CSS is inlined and nothing blocks rendering', ({ article }) => {
   expect(head).toContain(classic[0]![0]);
   expect(Buffer.byteLength(classic[0]![1]!)).toBeLessThanOrEqual(BUDGET.headScriptBytes);
   // Data blocks (JSON-LD, the script's words: type="application/json") are not run, and block nothing.
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !/type="application\/(ld\+)?json"/.test(tag) && tag !== '<script>');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => !/type="application\/(ld\+)?json"/.test(tag) && tag !== '<script>');
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toMatch(/type="module"/);
 });
@@ -54,7 +64,12 @@ test('the first paint waits for the title and nothing else', async ({ page }) =>
     [...document.querySelectorAll('[blocking]')].map((el) => {
       const href = el.getAttribute('href') ?? '';
       const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-      return { inHead: el.parentElement === document.head, rel: el.getAttribute('rel'), blocking: el.getAttribute('blocking'), target: target?.matches('main h1') ? 'title' : (target?.tagName ?? 'none') };
+      return {
+        inHead: el.parentElement === document.head,
+        rel: el.getAttribute('rel'),
+        blocking: el.getAttribute('blocking'),
+        target: target?.matches('main h1') ? 'title' : (target?.tagName ?? 'none'),
+      };
     }),
   );
   // One `expect` link, in <head>, naming the page's title: a renamed id would leave the page
@@ -71,7 +86,9 @@ test(`the first view's JavaScript is at most ${BUDGET.scriptBrotli} bytes with b
   const scripts = await page.evaluate(() =>
     // Data blocks are not script (the browser never runs them): the JSON-LD, and the interface's
     // words for the script (a language's are longer than English's); their bytes count in the page's.
-    [...document.querySelectorAll('script:not([type="application/ld+json"]):not([type="application/json"])')].map((s) => (s as HTMLScriptElement).src || s.textContent || ''),
+    [...document.querySelectorAll('script:not([type="application/ld+json"]):not([type="application/json"])')].map(
+      (s) => (s as HTMLScriptElement).src || s.textContent || '',
+    ),
   );
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((s) => !/^https?:/.test(s))).toBe(true); // inline: no extra request
@@ -86,7 +103,11 @@ for (const width of [390, 1280]) {
       w.cls = 0;
       w.shifted = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        })[]) {
           if (e.hadRecentInput) continue;
           w.cls += e.value;
           w.shifted.push(...e.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))));

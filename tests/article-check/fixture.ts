@@ -18,7 +18,10 @@ export interface ArticleOptions {
  * context, pages it opens itself included, unless it expects the message:
  * `test.use({ allowedConsole: /pattern/ })`.
  */
-export const test = base.extend<{ allowedConsole: RegExp | null; consoleGuard: void }, ArticleOptions & { article: CheckedArticle; articleUrl: string }>({
+export const test = base.extend<
+  { allowedConsole: RegExp | null; consoleGuard: void },
+  ArticleOptions & { article: CheckedArticle; articleUrl: string }
+>({
   articleFile: ['', { option: true, scope: 'worker' }],
   articleDist: ['', { option: true, scope: 'worker' }],
   article: [async ({ articleFile, articleDist }, use) => use(checkedArticle(articleFile, articleDist)), { scope: 'worker' }],

@@ -20,7 +20,10 @@ function builtFiles(dist: string): string[] {
     .map((e) => relative(dist, join(e.parentPath, e.name)));
 }
 
-const builtPages = (dist: string) => builtFiles(dist).filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+const builtPages = (dist: string) =>
+  builtFiles(dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
 
 /** axe's violations of WCAG 2.2 AA (levels A and AA of 2.0, 2.1 and 2.2), one line each; [] when none. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -92,18 +95,22 @@ test('every internal link and every #fragment leads somewhere: a built file, an 
   for (const { file, html } of builtPages(article.dist)) {
     const tree = fromHtml(html);
     const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
-    const idsOf = (page: string) => new Set(selectAll('[id]', fromHtml(readFileSync(join(article.dist, page), 'utf8'))).map((e) => String(e.properties.id)));
+    const idsOf = (page: string) =>
+      new Set(selectAll('[id]', fromHtml(readFileSync(join(article.dist, page), 'utf8'))).map((e) => String(e.properties.id)));
     for (const a of selectAll('a[href], link[href]', tree)) {
       const href = String(a.properties.href);
       checked++;
       if (href.startsWith('#')) {
-        if (!ids.has(decodeURIComponent(href.slice(1)))) broken.push(`${where(file, href)}: the link to ${href} leads nowhere: no element of the page has that id`);
+        if (!ids.has(decodeURIComponent(href.slice(1))))
+          broken.push(`${where(file, href)}: the link to ${href} leads nowhere: no element of the page has that id`);
         continue;
       }
       const url = new URL(href, new URL(file, article.canonical));
       if (url.origin !== new URL(article.canonical).origin || !url.pathname.startsWith(base)) continue; // another site's
       const path = decodeURIComponent(url.pathname.slice(base.length));
-      const target = [path === '' || path.endsWith('/') ? `${path}index.html` : path, `${path}.html`, `${path}/index.html`].find((t) => files.has(t));
+      const target = [path === '' || path.endsWith('/') ? `${path}index.html` : path, `${path}.html`, `${path}/index.html`].find((t) =>
+        files.has(t),
+      );
       if (!target) broken.push(`${where(file, href)}: the link to ${href} leads nowhere: the site has no such page or file`);
       else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
         broken.push(`${where(file, href)}: the link to ${href} leads nowhere: ${target} has no element with that id`);
@@ -114,7 +121,10 @@ test('every internal link and every #fragment leads somewhere: a built file, an 
   expect(broken).toEqual([]);
 });
 
-test('every picture has a text alternative: the one its source gives, or none said on purpose for a decorative one', async ({ page, article }) => {
+test('every picture has a text alternative: the one its source gives, or none said on purpose for a decorative one', async ({
+  page,
+  article,
+}) => {
   await page.goto('');
   const images = await page.locator('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')));
   // No picture without an alt attribute: a screen reader would read its file name.
@@ -132,9 +142,15 @@ for (const width of [320, 1280]) {
     await afterEnhancements(page);
     const wider = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !el.closest('[tabindex="0"], pre, table'))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !el.closest('[tabindex="0"], pre, table'),
+        )
         .map((el) => el.outerHTML.slice(0, 100)),
     );
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `wider than the screen: ${wider.slice(0, 3).join(' | ')}`).toBe(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      `wider than the screen: ${wider.slice(0, 3).join(' | ')}`,
+    ).toBe(0);
   });
 }

@@ -11,7 +11,10 @@ import { letters, missingPieces } from './every-piece.ts';
 const PRINTED_GAP = 60;
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`printed on ${format}, it carries the title, the byline and every paragraph, list item, quotation and table cell, in order, on numbered pages`, async ({ page, article }) => {
+  test(`printed on ${format}, it carries the title, the byline and every paragraph, list item, quotation and table cell, in order, on numbered pages`, async ({
+    page,
+    article,
+  }) => {
     await page.goto('');
     // What a reader with JavaScript prints: the page once its script has added its controls.
     await afterEnhancements(page);

@@ -26,7 +26,13 @@ async function runsByPage(pdf: Uint8Array): Promise<Run[][]> {
   const pages: Run[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    pages.push(items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str.normalize('NFKC'), x: item.transform[4] as number, y: item.transform[5] as number, size: item.height || 10 }] : [])));
+    pages.push(
+      items.flatMap((item) =>
+        'str' in item && item.str
+          ? [{ text: item.str.normalize('NFKC'), x: item.transform[4] as number, y: item.transform[5] as number, size: item.height || 10 }]
+          : [],
+      ),
+    );
   }
   return pages;
 }
@@ -64,7 +70,9 @@ function furniture(pages: Line[][]): (line: Line, index: number, page: Line[]) =
   if (pages.length < 2) return () => false;
   const atEdge = (index: number, page: Line[]) => index < EDGE_LINES || index >= page.length - EDGE_LINES;
   const everywhere = (line: Line) =>
-    pages.every((page) => page.some((other, i) => atEdge(i, page) && Math.abs(other.y - line.y) < 2 && shape(other.text) === shape(line.text)));
+    pages.every((page) =>
+      page.some((other, i) => atEdge(i, page) && Math.abs(other.y - line.y) < 2 && shape(other.text) === shape(line.text)),
+    );
   return (line, index, page) => atEdge(index, page) && !!shape(line.text) && everywhere(line);
 }
 
@@ -81,7 +89,14 @@ export async function readPrinted(pdf: Uint8Array, { rtl = false } = {}): Promis
   const repeated = furniture(pages);
   return {
     pages: pages.map((page) => page.map((l) => l.text).join('\n')),
-    text: pages.map((page) => page.filter((l, i) => !repeated(l, i, page)).map((l) => l.text).join('\n')).join('\n'),
+    text: pages
+      .map((page) =>
+        page
+          .filter((l, i) => !repeated(l, i, page))
+          .map((l) => l.text)
+          .join('\n'),
+      )
+      .join('\n'),
   };
 }
 

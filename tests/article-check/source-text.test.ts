@@ -75,7 +75,10 @@ test('each piece knows the line its words start on, so a failure can name it', (
 
 test('notes are listed in the order they are first referred to, not written', () => {
   const pieces = sourcePieces('Two[^b] and one[^a].\n\n[^a]: Note A.\n\n[^b]: Note B.\n\n[^c]: Never referred to.\n');
-  assert.deepEqual(pieces.map((p) => p.text), ['Two', 'and one', 'Note B.', 'Note A.']);
+  assert.deepEqual(
+    pieces.map((p) => p.text),
+    ['Two', 'and one', 'Note B.', 'Note A.'],
+  );
 });
 
 test('a body of nothing but headings and code has no running text', () => {
@@ -84,5 +87,11 @@ test('a body of nothing but headings and code has no running text', () => {
 
 test('the writer’s section headings, as written; words counted in any script', () => {
   assert.deepEqual(sourceHeadings(ARTICLE), ['A section']);
-  assert.equal(sourceWords([{ text: 'Три слова тут', line: 1 }, { text: 'و كلمتان — 12', line: 2 }]), 6);
+  assert.equal(
+    sourceWords([
+      { text: 'Три слова тут', line: 1 },
+      { text: 'و كلمتان — 12', line: 2 },
+    ]),
+    6,
+  );
 });

@@ -84,7 +84,8 @@ function blocksOf(node: Nodes | RootContent, out: Block[], notes: Map<string, Bl
       return;
     case 'table': {
       const group = ++tables;
-      for (const row of node.children) for (const cell of row.children) out.push({ text: phrasing(cell), line: cell.position?.start.line ?? line, group });
+      for (const row of node.children)
+        for (const cell of row.children) out.push({ text: phrasing(cell), line: cell.position?.start.line ?? line, group });
       return;
     }
     case 'footnoteDefinition': {
@@ -100,7 +101,11 @@ function blocksOf(node: Nodes | RootContent, out: Block[], notes: Map<string, Bl
         const lead = first.children[0];
         const marker = ALERT.exec(lead.value)![0];
         const line = (lead.position?.start.line ?? 0) + (marker.match(/\n/g)?.length ?? 0);
-        const words = { ...lead, value: lead.value.slice(marker.length), position: lead.position && { ...lead.position, start: { ...lead.position.start, line } } };
+        const words = {
+          ...lead,
+          value: lead.value.slice(marker.length),
+          position: lead.position && { ...lead.position, start: { ...lead.position.start, line } },
+        };
         out.push({ text: CUT + phrasing({ ...first, children: [words, ...first.children.slice(1)] }), line });
         for (const child of rest) blocksOf(child, out, notes);
         return;
@@ -169,7 +174,11 @@ export function sourcePieces(source: string): SourcePiece[] {
   return [...body, ...listed].flatMap(({ text, line, group }) =>
     text
       .split(CUT)
-      .map((piece) => ({ text: piece.replace(LINE_MARK, '').replace(/\s+/g, ' ').trim(), line: Number(/\u0001(\d+)\u0002/.exec(piece)?.[1] ?? line), ...(group ? { group } : {}) }))
+      .map((piece) => ({
+        text: piece.replace(LINE_MARK, '').replace(/\s+/g, ' ').trim(),
+        line: Number(/\u0001(\d+)\u0002/.exec(piece)?.[1] ?? line),
+        ...(group ? { group } : {}),
+      }))
       .filter((piece) => /[\p{L}\p{N}]/u.test(piece.text)),
   );
 }
@@ -177,7 +186,11 @@ export function sourcePieces(source: string): SourcePiece[] {
 /** The writer's own section headings (`## …`), as written. */
 export function sourceHeadings(source: string, depth = 2): string[] {
   const { tree } = parseArticle(source);
-  return tree.children.flatMap((node) => (node.type === 'heading' && node.depth === depth ? [phrasing(node).replace(LINE_MARK, '').split(CUT).join('').replace(/\s+/g, ' ').trim()] : []));
+  return tree.children.flatMap((node) =>
+    node.type === 'heading' && node.depth === depth
+      ? [phrasing(node).replace(LINE_MARK, '').split(CUT).join('').replace(/\s+/g, ' ').trim()]
+      : [],
+  );
 }
 
 /** How many words the source's running text holds (whitespace-separated, with a letter or digit). */

@@ -44,7 +44,12 @@ function runsTable(set: LighthouseFigures[], measures: Measure[]): string {
   const budgets = measures.some(([, , budget]) => budget !== undefined);
   return table([
     ['measure', ...set.map((_, i) => `run ${i + 1}`), 'median', ...(budgets ? ['budget'] : [])],
-    ...measures.map(([name, value, budget]) => [name, ...set.map((r) => round(value(r))), round(value(median)), ...(budgets ? [budget ?? '-'] : [])]),
+    ...measures.map(([name, value, budget]) => [
+      name,
+      ...set.map((r) => round(value(r))),
+      round(value(median)),
+      ...(budgets ? [budget ?? '-'] : []),
+    ]),
   ]);
 }
 
@@ -65,7 +70,9 @@ function printRuns(set: LighthouseFigures[], lcpMs: number = BUDGET.lcpMs): void
 
 function table(rows: (string | number)[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  return rows.map((r) => r.map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]!) : String(c).padEnd(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]!) : String(c).padEnd(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 /**
@@ -142,7 +149,9 @@ const editions: [string, number][] = readdirSync(dist)
   .sort()
   .map((f) => {
     const bytes = readFileSync(join(dist, f));
-    return f.endsWith('.epub') ? [`edition: EPUB (bytes)`, bytes.length] : [`edition: ${f.endsWith('.md') ? 'Markdown' : 'feed'} (brotli)`, brotliSize(bytes)];
+    return f.endsWith('.epub')
+      ? [`edition: EPUB (bytes)`, bytes.length]
+      : [`edition: ${f.endsWith('.md') ? 'Markdown' : 'feed'} (brotli)`, brotliSize(bytes)];
   });
 // The page's inline scripts (the first view) and with them the aids loaded on first use.
 const pageHtml = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -197,7 +206,15 @@ console.log('\nBuild time and page size by article length\n');
 console.log(
   table([
     ['article', 'words', 'sections', 'build (ms)', 'index.html', 'brotli', 'in 1 round trip'],
-    ...scaling.map((s) => [`${s.factor}×`, s.words, s.sections, Math.round(s.buildMs), s.htmlBytes, s.htmlBrotli, s.htmlBrotli <= BUDGET.htmlBrotli ? 'yes' : 'no']),
+    ...scaling.map((s) => [
+      `${s.factor}×`,
+      s.words,
+      s.sections,
+      Math.round(s.buildMs),
+      s.htmlBytes,
+      s.htmlBrotli,
+      s.htmlBrotli <= BUDGET.htmlBrotli ? 'yes' : 'no',
+    ]),
   ]),
 );
 
@@ -217,7 +234,9 @@ console.log(
   ]),
 );
 const ratio = (ms: number) => Math.round((ms / control.metrics.fcpMs) * 100) / 100;
-console.log(`\nAgainst the control page in the same rounds: the article's LCP is ${ratio(lighthouse.metrics.lcpMs)}× the control's FCP, the showcase's ${ratio(showcase.metrics.lcpMs)}×`);
+console.log(
+  `\nAgainst the control page in the same rounds: the article's LCP is ${ratio(lighthouse.metrics.lcpMs)}× the control's FCP, the showcase's ${ratio(showcase.metrics.lcpMs)}×`,
+);
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
@@ -234,7 +253,14 @@ writeFileSync(
       firstViewBytes: transfer,
       editions: Object.fromEntries(editions),
       scripts,
-      scaling: scaling.map(({ factor, words, sections, buildMs, htmlBytes, htmlBrotli }) => ({ factor, words, sections, buildMs: Math.round(buildMs), htmlBytes, htmlBrotli })),
+      scaling: scaling.map(({ factor, words, sections, buildMs, htmlBytes, htmlBrotli }) => ({
+        factor,
+        words,
+        sections,
+        buildMs: Math.round(buildMs),
+        htmlBytes,
+        htmlBrotli,
+      })),
       ratioToControl: { article: ratio(lighthouse.metrics.lcpMs), showcase: ratio(showcase.metrics.lcpMs) },
       writersCheckSeconds: { seed: check.seed.seconds, long: check.long.seconds, target: CHECK_TARGET_S },
     },
@@ -247,7 +273,10 @@ console.log('\nFigures written to bench-results/bench.json');
 const missed = [...misses(lighthouse).map((m) => `article: ${m}`), ...misses(showcase, BUDGET.showcaseLcpMs).map((m) => `showcase: ${m}`)];
 if (missed.length > 0) {
   console.log(`\nbench: Lighthouse targets missed by the median of ${runs.length} runs: ${missed.join('; ')}`);
-  for (const [name, figures] of [['article', lighthouse], ['showcase', showcase]] as const) {
+  for (const [name, figures] of [
+    ['article', lighthouse],
+    ['showcase', showcase],
+  ] as const) {
     if (figures.failedAudits.length) console.log(`bench: failing audits (${name}): ${figures.failedAudits.join(', ')}`);
   }
   if (values.assert) process.exit(1);

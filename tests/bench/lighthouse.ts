@@ -31,7 +31,9 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] })?.items ?? [];
+    const summary =
+      (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] })
+        ?.items ?? [];
     const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)]));
     const failedAudits = Object.values(lhr.categories).flatMap((c) =>
       c.auditRefs

@@ -29,7 +29,11 @@ export function realArticle(): { body: string; words: number; sections: number }
  * (1: the real article itself; more: a generated article, 4 sections per multiple), and measures
  * the build's wall time and the page's size. The copy is left for the caller to serve and remove.
  */
-export function measureBuild(factor: number, env: Record<string, string> = {}, project = new TempProject()): BuildFigures & { project: TempProject } {
+export function measureBuild(
+  factor: number,
+  env: Record<string, string> = {},
+  project = new TempProject(),
+): BuildFigures & { project: TempProject } {
   const real = realArticle();
   let sections = real.sections;
   if (factor === 1) project.addSeedArticle();

@@ -30,7 +30,12 @@ function buildWith(file: string, text: string) {
 const CASES: { name: string; file: string; text: string; field: RegExp }[] = [
   { name: 'a missing title', file: 'no-title.mdx', text: fixtureArticle({ title: null }), field: /title\b.*is required/ },
   { name: 'an empty title', file: 'empty-title.mdx', text: fixtureArticle({ title: "title: '  '" }), field: /title\b.*must not be empty/ },
-  { name: 'a date that is not a date', file: 'bad-date.mdx', text: fixtureArticle({ published: 'published: the 32nd of Smarch' }), field: /published\b.*must be a date/ },
+  {
+    name: 'a date that is not a date',
+    file: 'bad-date.mdx',
+    text: fixtureArticle({ published: 'published: the 32nd of Smarch' }),
+    field: /published\b.*must be a date/,
+  },
   {
     name: 'an updated date before the published one',
     file: 'updated-early.mdx',
@@ -43,7 +48,12 @@ const CASES: { name: string; file: string; text: string; field: RegExp }[] = [
     text: fixtureArticle({ description: `description: ${'A description that goes on. '.repeat(7)}` }),
     field: /description\b.*must be at most 160 characters/,
   },
-  { name: 'an unknown frontmatter field', file: 'unknown-field.mdx', text: fixtureArticle({ subtitle: 'subtitle: Not a field' }), field: /subtitle/ },
+  {
+    name: 'an unknown frontmatter field',
+    file: 'unknown-field.mdx',
+    text: fixtureArticle({ subtitle: 'subtitle: Not a field' }),
+    field: /subtitle/,
+  },
 ];
 
 describe('bad frontmatter fails the build, naming file and field', { concurrency: 3 }, () => {
@@ -70,22 +80,37 @@ test('a writer’s MDX slips name the file and the line in the message, and what
   const br = await buildWith('br.mdx', fixtureArticle({}, 'A first paragraph.\n\nA line<br>with a break.\n'));
   assert.equal(br.ok, false);
   // Not Astro's bare "Expected a closing tag for `<br>` (11:7-11:11)": the file, and the way out.
-  assert.match(br.output, /^content\/articles\/br\.mdx:11:7: Expected a closing tag for `<br>`.* close every tag as JSX does \(<br \/>, not <br>\)/m);
+  assert.match(
+    br.output,
+    /^content\/articles\/br\.mdx:11:7: Expected a closing tag for `<br>`.* close every tag as JSX does \(<br \/>, not <br>\)/m,
+  );
   assert.match(br.output, /Location:\s+\S*content\/articles\/br\.mdx:11:7/);
   const braces = await buildWith('braces.mdx', fixtureArticle({}, 'A first paragraph.\n\nIt took {roughly} a week.\n'));
   assert.equal(braces.ok, false);
   // Not "Astro detected an unhandled rejection… ReferenceError: roughly is not defined", with neither.
-  assert.match(braces.output, /^content\/articles\/braces\.mdx:11: \{roughly\} is read by MDX as JavaScript, and the article has nothing called "roughly"; to write the braces themselves, put a backslash before the first: \\\{roughly\}$/m);
+  assert.match(
+    braces.output,
+    /^content\/articles\/braces\.mdx:11: \{roughly\} is read by MDX as JavaScript, and the article has nothing called "roughly"; to write the braces themselves, put a backslash before the first: \\\{roughly\}$/m,
+  );
   assert.doesNotMatch(braces.output, /unhandled rejection|is not defined/);
 });
 
 /** A plain picture of the given size, for the image cases. */
 async function picture(width: number, height: number): Promise<Buffer> {
   const { default: sharp } = await import('sharp');
-  return sharp({ create: { width, height, channels: 3, background: '#8a9a80' } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#8a9a80' } })
+    .jpeg()
+    .toBuffer();
 }
 
-const IMAGE_CASES: { name: string; file: string; frontmatter?: Record<string, string>; body: string; image: [number, number]; message: RegExp }[] = [
+const IMAGE_CASES: {
+  name: string;
+  file: string;
+  frontmatter?: Record<string, string>;
+  body: string;
+  image: [number, number];
+  message: RegExp;
+}[] = [
   {
     name: 'a Markdown image without alt text',
     file: 'no-alt.mdx',
@@ -143,7 +168,8 @@ const BROKEN: { name: string; file: string; body: string; message: RegExp }[] = 
     name: 'a link to a place in the article that is not there',
     file: 'dead-link.mdx',
     body: '## The interviews\n\nAs [the first section](#the-interview) says.\n',
-    message: /content\/articles\/dead-link\.mdx:11: the link to #the-interview leads nowhere: no heading or note has the id "the-interview"\. The headings' ids are: the-interviews; link to one of them, or remove the link/,
+    message:
+      /content\/articles\/dead-link\.mdx:11: the link to #the-interview leads nowhere: no heading or note has the id "the-interview"\. The headings' ids are: the-interviews; link to one of them, or remove the link/,
   },
   {
     name: 'a heading with no text',
@@ -155,7 +181,8 @@ const BROKEN: { name: string; file: string; body: string; message: RegExp }[] = 
     name: 'a Markdown picture whose file is not beside the article',
     file: 'missing-picture.mdx',
     body: 'A paragraph.\n\n![A photo of the ward](./ward.jpg)\n',
-    message: /content\/articles\/missing-picture\.mdx:11: the image \.\/ward\.jpg is not beside the article \(looked for content\/articles\/ward\.jpg\); put the file there, or correct its name/,
+    message:
+      /content\/articles\/missing-picture\.mdx:11: the image \.\/ward\.jpg is not beside the article \(looked for content\/articles\/ward\.jpg\); put the file there, or correct its name/,
   },
 ];
 
@@ -179,7 +206,8 @@ const CITING: { name: string; file: string; frontmatter: Record<string, string>;
     frontmatter: { bibliography: 'bibliography: ./references.bib' },
     // The frontmatter is 8 lines (7 and the bibliography): the citation is on line 12.
     body: 'A paragraph.\n\nAs the survey found [@battles2003; @survey2024].\n',
-    message: /content\/articles\/unknown-key\.mdx:12: the citation \[@battles2003; @survey2024\] names "survey2024", which \.\/references\.bib does not hold; add the entry or correct the key/,
+    message:
+      /content\/articles\/unknown-key\.mdx:12: the citation \[@battles2003; @survey2024\] names "survey2024", which \.\/references\.bib does not hold; add the entry or correct the key/,
   },
   {
     name: 'a bibliography that is not beside the article',
@@ -193,14 +221,16 @@ const CITING: { name: string; file: string; frontmatter: Record<string, string>;
     file: 'no-bibliography.mdx',
     frontmatter: {},
     body: 'A paragraph.\n\nAs [@battles2003] says.\n',
-    message: /content\/articles\/no-bibliography\.mdx:11: the citation \[@battles2003\] has no bibliography to cite from; name your BibTeX file in the frontmatter \(bibliography: \.\/references\.bib\)/,
+    message:
+      /content\/articles\/no-bibliography\.mdx:11: the citation \[@battles2003\] has no bibliography to cite from; name your BibTeX file in the frontmatter \(bibliography: \.\/references\.bib\)/,
   },
   {
     name: 'a citation style that is neither bundled nor a file',
     file: 'bad-style.mdx',
     frontmatter: { bibliography: 'bibliography: ./references.bib', csl: 'csl: turabian' },
     body: 'As [@battles2003] says.\n',
-    message: /InvalidContentEntryDataError[\s\S]*csl\b.*must be one of chicago, apa, harvard1, mla, vancouver, or a \.csl file beside the article/,
+    message:
+      /InvalidContentEntryDataError[\s\S]*csl\b.*must be one of chicago, apa, harvard1, mla, vancouver, or a \.csl file beside the article/,
   },
 ];
 

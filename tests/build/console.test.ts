@@ -12,7 +12,12 @@ test('npm run build of the seed prints no warning', () => {
   const project = new TempProject().addSeedArticle();
   try {
     // As a writer runs it: through npm (which reads the project's .npmrc), for a real address.
-    const run = spawnSync('npm', ['run', 'build'], { cwd: project.root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://example.org/', NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 180_000 });
+    const run = spawnSync('npm', ['run', 'build'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: 'https://example.org/', NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 180_000,
+    });
     const output = `${run.stdout}\n${run.stderr}`;
     assert.equal(run.status, 0, output);
     assert.match(output, /Complete!/);

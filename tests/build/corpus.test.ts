@@ -21,8 +21,12 @@ after(() => projects.forEach((p) => p.remove()));
 /** Runs a command of the project's in the copy, as `npm run` would (the pinned Node); its exit status and all it printed. */
 function run(project: TempProject, args: string[]): Promise<{ status: number; output: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd: project.root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024, timeout: 900_000 }, (error, stdout, stderr) =>
-      done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` }),
+    execFile(
+      process.execPath,
+      args,
+      { cwd: project.root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024, timeout: 900_000 },
+      (error, stdout, stderr) =>
+        done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` }),
     );
   });
 }
@@ -57,8 +61,20 @@ describe('the writer’s check, on articles of every kind', { concurrency: 1 }, 
         // Every other check of npm test that reads the live article: the live collection's units, Firefox and WebKit.
         const units = await run(project, ['--test', 'tests/unit/article-content.test.ts']);
         assert.equal(units.status, 0, units.output);
-        const engines = await run(project, ['node_modules/@playwright/test/cli.js', 'test', '--project=gecko', '--project=webkit', '--grep-invert', 'showcase', '--reporter=line']);
-        assert.equal(engines.status, 0, `the Firefox and WebKit specs failed on ${article.folder} ${report(`${article.folder}-engines`, engines.output)}`);
+        const engines = await run(project, [
+          'node_modules/@playwright/test/cli.js',
+          'test',
+          '--project=gecko',
+          '--project=webkit',
+          '--grep-invert',
+          'showcase',
+          '--reporter=line',
+        ]);
+        assert.equal(
+          engines.status,
+          0,
+          `the Firefox and WebKit specs failed on ${article.folder} ${report(`${article.folder}-engines`, engines.output)}`,
+        );
         assert.match(engines.output, /\d+ passed/);
       }
     });
@@ -85,4 +101,3 @@ test('as the Pages workflow runs it: built for a project site’s address, the c
   assert.doesNotMatch(output, /building/, 'it checks the build it is given, and builds nothing');
   assert.match(output, /\d+ passed/);
 });
-

@@ -17,7 +17,12 @@ const IDENTIFIERS = /^https?:\/\/(www\.w3\.org\/|purl\.org\/|www\.sitemaps\.org\
 /** Every absolute http(s) URL written in a text file of the site, but for identifiers. */
 export function absoluteUrls(text: string): string[] {
   // An escaped attribute in the feed's XML (`href=&quot;https://…&quot;&gt;`) ends at its quote.
-  const found = [...text.matchAll(/https?:\/\/[^\s"'<>(){}\[\]\\]+/g)].map((m) => m[0].split(/&(?:quot|gt|lt|#34|#39|apos);/)[0]!.replace(/[.,;:]+$/, '').replace(/&amp;/g, '&'));
+  const found = [...text.matchAll(/https?:\/\/[^\s"'<>(){}\[\]\\]+/g)].map((m) =>
+    m[0]
+      .split(/&(?:quot|gt|lt|#34|#39|apos);/)[0]!
+      .replace(/[.,;:]+$/, '')
+      .replace(/&amp;/g, '&'),
+  );
   return [...new Set(found)].filter((u) => !IDENTIFIERS.test(u));
 }
 
@@ -26,7 +31,11 @@ export function absoluteUrls(text: string): string[] {
  * text): off the site by the writer's choice, so neither required to be under the site URL nor
  * fetched (there is no network here). Any other URL the site writes must be its own.
  */
-export async function crawlProblems(dist: string, siteUrl: string, { writerUrls = [] as readonly string[] } = {}): Promise<{ problems: string[]; checkedUrls: number; crawledLinks: number }> {
+export async function crawlProblems(
+  dist: string,
+  siteUrl: string,
+  { writerUrls = [] as readonly string[] } = {},
+): Promise<{ problems: string[]; checkedUrls: number; crawledLinks: number }> {
   const base = new URL(siteUrl).pathname;
   const server = await startStaticServer({ root: dist, base });
   const local = (url: string) => server.url + url.slice(siteUrl.length);

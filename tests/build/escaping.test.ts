@@ -52,9 +52,7 @@ test('parsed as HTML, the page holds no element from the frontmatter', () => {
   const elements: Element[] = [];
   visit(tree, 'element', (e: Element) => void elements.push(e));
   // Executable scripts only: the JSON-LD data block holds the title as a JSON string, checked below.
-  const scripts = elements
-    .filter((e) => e.tagName === 'script' && e.properties.type !== 'application/ld+json')
-    .map((e) => toString(e));
+  const scripts = elements.filter((e) => e.tagName === 'script' && e.properties.type !== 'application/ld+json').map((e) => toString(e));
   assert.ok(scripts.length > 0);
   assert.ok(!scripts.some((s) => s.includes('window.pwned =')), 'no script element made from the title');
   assert.equal(elements.filter((e) => e.tagName === 'b' || e.tagName === 'img').length, 0, 'no <b> or <img> element');

@@ -10,10 +10,13 @@ const project = new TempProject();
 after(() => project.remove());
 
 test('<Figure priority> is fetched with high priority and never lazily; a figure without it is lazy', async () => {
-  const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#8a9a80' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#8a9a80' } })
+    .jpeg()
+    .toBuffer();
   for (const name of ['first.jpg', 'later.jpg']) project.write(`content/articles/${name}`, '');
   for (const name of ['first.jpg', 'later.jpg']) await sharp(photo).toFile(join(project.articles, name));
-  const body = '<Figure src="./first.jpg" alt="The first picture" priority />\n\nA paragraph.\n\n<Figure src="./later.jpg" alt="A later picture" />\n';
+  const body =
+    '<Figure src="./first.jpg" alt="The first picture" priority />\n\nA paragraph.\n\n<Figure src="./later.jpg" alt="A later picture" />\n';
   project.write('content/articles/priority.mdx', fixtureArticle({}, body));
   const build = project.build();
   assert.ok(build.ok, build.output);

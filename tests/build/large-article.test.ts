@@ -23,8 +23,15 @@ test('a 20,000-word, 40-section article builds whole, valid and accessible', asy
   const { headingIds, contentsHrefs, anchorHrefs, allIds } = pageStructure(html);
   assert.equal(headingIds.length, SECTIONS);
   assert.equal(new Set(allIds).size, allIds.length, 'ids are unique');
-  assert.deepEqual(contentsHrefs, headingIds.map((id) => `#${id}`), 'the contents lists every section');
-  assert.deepEqual(anchorHrefs, headingIds.map((id) => `#${id}`));
+  assert.deepEqual(
+    contentsHrefs,
+    headingIds.map((id) => `#${id}`),
+    'the contents lists every section',
+  );
+  assert.deepEqual(
+    anchorHrefs,
+    headingIds.map((id) => `#${id}`),
+  );
   assert.deepEqual(await htmlProblems(html, 'long/index.html'), []);
   assert.deepEqual(await axeViolations(join(project.root, 'dist')), []);
 });

@@ -13,7 +13,10 @@ const projects: TempProject[] = [];
 after(() => projects.forEach((p) => p.remove()));
 
 function build(license?: string) {
-  const project = new TempProject().write('content/articles/rights.mdx', fixtureArticle(license ? { license: `license: ${license}` } : {}, 'Body text.'));
+  const project = new TempProject().write(
+    'content/articles/rights.mdx',
+    fixtureArticle(license ? { license: `license: ${license}` } : {}, 'Body text.'),
+  );
   projects.push(project);
   const result = project.build();
   assert.ok(result.ok, result.output);
@@ -34,7 +37,10 @@ function build(license?: string) {
 test('without a licence: "© 2024 Test Author" at the foot of the page, in the JSON-LD, the EPUB, the feed and the Markdown', () => {
   const { page, jsonLd, feed, markdown, opf, title } = build();
   assert.match(page, /<p class="rights supplemental">© 2024 Test Author\.<\/p>/);
-  assert.deepEqual([jsonLd.copyrightHolder, jsonLd.copyrightYear, jsonLd.license], [{ '@type': 'Person', name: 'Test Author' }, 2024, undefined]);
+  assert.deepEqual(
+    [jsonLd.copyrightHolder, jsonLd.copyrightYear, jsonLd.license],
+    [{ '@type': 'Person', name: 'Test Author' }, 2024, undefined],
+  );
   assert.match(opf, /<dc:rights>© 2024 Test Author<\/dc:rights>/);
   assert.match(title, /© 2024 Test Author/);
   assert.match(feed, /<copyright>© 2024 Test Author<\/copyright>/);
@@ -44,9 +50,15 @@ test('without a licence: "© 2024 Test Author" at the foot of the page, in the J
 
 test('with `license: CC-BY-4.0`: named and linked (rel="license") on the page, its URL in the JSON-LD and the Markdown, named in the book and the feed', () => {
   const { page, jsonLd, feed, markdown, opf } = build('CC-BY-4.0');
-  assert.match(page, /© 2024 Test Author\. Licensed under <a href="https:\/\/spdx\.org\/licenses\/CC-BY-4\.0\.html" rel="license">CC-BY-4\.0<\/a>\./);
+  assert.match(
+    page,
+    /© 2024 Test Author\. Licensed under <a href="https:\/\/spdx\.org\/licenses\/CC-BY-4\.0\.html" rel="license">CC-BY-4\.0<\/a>\./,
+  );
   assert.equal(jsonLd.license, 'https://spdx.org/licenses/CC-BY-4.0.html');
-  assert.match(opf, /<dc:rights>© 2024 Test Author\. Licensed under CC-BY-4\.0: https:\/\/spdx\.org\/licenses\/CC-BY-4\.0\.html<\/dc:rights>/);
+  assert.match(
+    opf,
+    /<dc:rights>© 2024 Test Author\. Licensed under CC-BY-4\.0: https:\/\/spdx\.org\/licenses\/CC-BY-4\.0\.html<\/dc:rights>/,
+  );
   assert.match(feed, /<copyright>© 2024 Test Author\. Licensed under CC-BY-4\.0/);
   assert.match(markdown, /^license: https:\/\/spdx\.org\/licenses\/CC-BY-4\.0\.html$/m);
 });

@@ -20,7 +20,15 @@ export class TempProject {
 
   /** `withTests`: the test suite and its configuration come along, to run them on the copy's article. */
   constructor({ withTests = false } = {}) {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.npmrc', ...(withTests ? ['tests', 'playwright.config.ts'] : [])]) {
+    for (const entry of [
+      'src',
+      'public',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'package.json',
+      '.npmrc',
+      ...(withTests ? ['tests', 'playwright.config.ts'] : []),
+    ]) {
       cpSync(join(ROOT, entry), join(this.root, entry), { recursive: true });
     }
     mkdirSync(join(this.root, 'node_modules'));
@@ -54,7 +62,16 @@ export class TempProject {
   private command(env: Record<string, string>, clock?: string) {
     const astro = [process.execPath, join(this.root, 'node_modules/astro/bin/astro.mjs'), 'build'];
     const [command, ...args] = clock ? ['faketime', clock, ...astro] : astro;
-    return { command: command!, args, options: { cwd: this.root, encoding: 'utf8' as const, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 180_000 } };
+    return {
+      command: command!,
+      args,
+      options: {
+        cwd: this.root,
+        encoding: 'utf8' as const,
+        env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        timeout: 180_000,
+      },
+    };
   }
 
   /**

@@ -27,7 +27,11 @@ test('quotes, dashes and ellipses are typeset in the built prose', () => {
   assert.match(prose, /<p>He said \u201Cwe didn\u2019t choose this\u201D \u2013 then stopped\.<\/p>/);
   assert.match(prose, /<p>The years 2014\u20132022 were long \u2014 too long\u2026<\/p>/);
   assert.match(prose, /The soldier\u2019s \u201Cview\u201D<\/h2>/);
-  assert.doesNotMatch(prose.replace(/<[^>]*>/g, ''), /["']|--|\.\.\./, 'no straight quote, double hyphen or three dots is left in the text');
+  assert.doesNotMatch(
+    prose.replace(/<[^>]*>/g, ''),
+    /["']|--|\.\.\./,
+    'no straight quote, double hyphen or three dots is left in the text',
+  );
 });
 
 test('a GFM table is aligned by classes, inside a labelled scroll region, and the page stays valid', async () => {

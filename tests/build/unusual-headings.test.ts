@@ -7,7 +7,18 @@ import { fixtureArticle, TempProject } from './temp-project.ts';
 import { htmlProblems, pageStructure } from './page-checks.ts';
 
 // "Main" and "Article title" would slug to ids the layout uses (the skip link's target, the title).
-const HEADINGS = ['## Что мы узнали', '## ???', '## —', '## Intro', '## Intro', '## 中文标题', '### «»', '## Σύνοψη & "quotes"', '## Main', '## Article title'];
+const HEADINGS = [
+  '## Что мы узнали',
+  '## ???',
+  '## —',
+  '## Intro',
+  '## Intro',
+  '## 中文标题',
+  '### «»',
+  '## Σύνοψη & "quotes"',
+  '## Main',
+  '## Article title',
+];
 
 const project = new TempProject();
 after(() => project.remove());
@@ -27,7 +38,13 @@ test('every heading gets a unique, non-empty id, an anchor to it, and a contents
   assert.ok(headingIds.includes('中文标题'));
   assert.ok(headingIds.includes('main-1') && headingIds.includes('article-title-1'), headingIds.join(' '));
   assert.match(html, /<main id="main"/, 'the skip link still lands on <main>');
-  assert.deepEqual(anchorHrefs, headingIds.map((id) => `#${id}`));
-  assert.deepEqual(contentsHrefs.map(decodeURIComponent), headingIds.map((id) => `#${id}`));
+  assert.deepEqual(
+    anchorHrefs,
+    headingIds.map((id) => `#${id}`),
+  );
+  assert.deepEqual(
+    contentsHrefs.map(decodeURIComponent),
+    headingIds.map((id) => `#${id}`),
+  );
   assert.deepEqual(await htmlProblems(html, 'unusual/index.html'), []);
 });

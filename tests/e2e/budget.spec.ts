@@ -43,7 +43,10 @@ test('the first view is one HTML request, plus the favicon', async ({ page }) =>
   expect(responses.length).toBeLessThanOrEqual(2);
 });
 
-test(`the first view (the page and all it loads) is at most ${BUDGET.firstViewBrotli} bytes, from this origin only`, async ({ page, baseURL }) => {
+test(`the first view (the page and all it loads) is at most ${BUDGET.firstViewBrotli} bytes, from this origin only`, async ({
+  page,
+  baseURL,
+}) => {
   const responses = await firstView(page);
   const total = responses.reduce((n, r) => n + r.bytes, 0);
   expect(total).toBeLessThanOrEqual(BUDGET.firstViewBrotli);
@@ -51,7 +54,9 @@ test(`the first view (the page and all it loads) is at most ${BUDGET.firstViewBr
   for (const r of responses) expect(new URL(r.url).origin).toBe(new URL(baseURL!).origin);
 });
 
-test(`all the site's JavaScript, the modules loaded on first use too, is at most ${BUDGET.allScriptBrotli} bytes with brotli`, ({ publication }) => {
+test(`all the site's JavaScript, the modules loaded on first use too, is at most ${BUDGET.allScriptBrotli} bytes with brotli`, ({
+  publication,
+}) => {
   const html = readFileSync(join(publication.dist, 'index.html'), 'utf8');
   const chunks = distFiles(publication.dist).filter((f) => f.endsWith('.js'));
   const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -71,11 +76,14 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('a page of plain prose is sent nothing of the toolkit it does not use: no rule for formulas, callouts, citations or what opens in place', async ({ page }) => {
+test('a page of plain prose is sent nothing of the toolkit it does not use: no rule for formulas, callouts, citations or what opens in place', async ({
+  page,
+}) => {
   await page.goto('/');
   const css = (await page.locator('style').allTextContents()).join('\n');
   // The selectors the explanatory toolkit's stylesheets are made of (math.css and Temml's,
   // callouts.css, references.css, in-place.css): none is in a page whose article uses none.
-  for (const selector of [/\bmath\b/, /\.callout/, /\.citation/, /\.reference/, /\[popover\]|:popover-open/]) expect(css).not.toMatch(selector);
+  for (const selector of [/\bmath\b/, /\.callout/, /\.citation/, /\.reference/, /\[popover\]|:popover-open/])
+    expect(css).not.toMatch(selector);
   expect(await page.locator('math, [popover], .callout, [role="doc-bibliography"]').count()).toBe(0);
 });

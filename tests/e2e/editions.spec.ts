@@ -29,7 +29,11 @@ test.describe('EPUB', () => {
     expect(bytes.length).toBeLessThan(80_000);
   });
 
-  test('mimetype comes first, stored; the package names its source, its last change and its cover', async ({ page, request, publication }) => {
+  test('mimetype comes first, stored; the package names its source, its last change and its cover', async ({
+    page,
+    request,
+    publication,
+  }) => {
     const { bytes } = await epub(page, request, publication);
     // The first local file header: name "mimetype", compression method 0 (stored), then its content.
     expect(bytes.subarray(30, 38).toString()).toBe('mimetype');
@@ -41,12 +45,18 @@ test.describe('EPUB', () => {
     expect(opf).toMatch(/properties="cover-image"/);
   });
 
-  test('a title page with the title, author and date as its readers write it; the reader’s device chooses the type', async ({ page, request, publication }) => {
+  test('a title page with the title, author and date as its readers write it; the reader’s device chooses the type', async ({
+    page,
+    request,
+    publication,
+  }) => {
     const files = unzipSync(new Uint8Array((await epub(page, request, publication)).bytes));
     const title = new JSDOM(strFromU8(files['OEBPS/title.xhtml']!), { contentType: 'application/xhtml+xml' }).window.document;
     expect(title.querySelector('h1')?.textContent).toBe(publication.title);
     expect(title.body.textContent).toContain(publication.author);
-    expect(title.body.textContent).toContain(publication.dateText ?? (await page.locator(`.byline time[datetime="${publication.published}"]`).textContent())!);
+    expect(title.body.textContent).toContain(
+      publication.dateText ?? (await page.locator(`.byline time[datetime="${publication.published}"]`).textContent())!,
+    );
     expect(strFromU8(files['OEBPS/style.css']!)).not.toMatch(/font-family|font-size:\s*\d+(px|pt)/);
   });
 
@@ -54,12 +64,18 @@ test.describe('EPUB', () => {
     test.skip(!publication.paragraphs, 'the seed’s alone: its source text is the publisher’s');
     const files = unzipSync(new Uint8Array((await epub(page, request, publication)).bytes));
     const article = new JSDOM(strFromU8(files['OEBPS/article.xhtml']!), { contentType: 'application/xhtml+xml' }).window.document;
-    expect([...article.querySelectorAll('p')].map((p) => plainTypography(p.textContent!))).toEqual(publication.paragraphs!.map(plainTypography));
+    expect([...article.querySelectorAll('p')].map((p) => plainTypography(p.textContent!))).toEqual(
+      publication.paragraphs!.map(plainTypography),
+    );
   });
 });
 
 test.describe('Reader View (Readability)', () => {
-  test('its text holds nothing of the page’s interface; the seed’s is its paragraphs and headings in the page’s order', async ({ request, page, publication }) => {
+  test('its text holds nothing of the page’s interface; the seed’s is its paragraphs and headings in the page’s order', async ({
+    request,
+    page,
+    publication,
+  }) => {
     const doc = new JSDOM(await (await request.get('/')).text(), { url: canonical }).window.document;
     const content = new JSDOM(new Readability(doc).parse()!.content!).window.document;
     const text = content.body.textContent!;
@@ -77,7 +93,10 @@ test.describe('Markdown', () => {
     await page.goto('/');
     const href = (await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href'))!;
     expect(await (await request.get('/llms.txt')).text()).toContain(`(${new URL(href, canonical).href})`);
-    const headings = [...(await page.locator('.prose > .heading > h2').allTextContents()), ...(await page.locator('#references').allTextContents())];
+    const headings = [
+      ...(await page.locator('.prose > .heading > h2').allTextContents()),
+      ...(await page.locator('#references').allTextContents()),
+    ];
     const body = (await (await request.get(href)).text()).replace(/^---\n[\s\S]*?\n---\n\n/, '');
     expect(body.split('\n\n').filter((b) => b.startsWith('## '))).toEqual(headings.map((h) => `## ${h}`));
   });
@@ -87,6 +106,12 @@ test.describe('Markdown', () => {
     await page.goto('/');
     const href = (await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href'))!;
     const body = (await (await request.get(href)).text()).replace(/^---\n[\s\S]*?\n---\n\n/, '');
-    expect(body.trim().split(/\n{2,}/).filter((b) => !b.startsWith('#')).map(plainTypography)).toEqual(publication.paragraphs!.map(plainTypography));
+    expect(
+      body
+        .trim()
+        .split(/\n{2,}/)
+        .filter((b) => !b.startsWith('#'))
+        .map(plainTypography),
+    ).toEqual(publication.paragraphs!.map(plainTypography));
   });
 });

@@ -24,30 +24,33 @@ export interface EnglishFound {
 
 /** `sameInLanguage`: interface words the page's language writes as English does ("Sepia" in German), not counted. */
 export async function englishInterface(page: Page, sameInLanguage: readonly string[] = []): Promise<EnglishFound> {
-  return page.evaluate(([patterns, same]) => {
-    const res = patterns.map((p) => new RegExp(p, 'su'));
-    const isEnglish = (text: string) => {
-      const words = text.replace(/\s+/g, ' ').trim();
-      return !same.includes(words) && res.some((r) => r.test(words));
-    };
-    const markedEn = (el: Element | null) => /^en\b/i.test(el?.closest('[lang]')?.getAttribute('lang') ?? '');
-    const found = { unmarked: [] as string[], marked: [] as string[] };
-    const note = (text: string, el: Element | null, where: string) => {
-      if (!isEnglish(text)) return;
-      (markedEn(el) ? found.marked : found.unmarked).push(`${where}: ${text.trim()}`);
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, template')) continue;
-      note(node.textContent ?? '', parent, `<${parent.tagName.toLowerCase()}>`);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [alt], [title]')) {
-      for (const name of ['aria-label', 'alt', 'title']) {
-        const value = el.getAttribute(name);
-        if (value) note(value, el, `${name} of <${el.tagName.toLowerCase()}>`);
+  return page.evaluate(
+    ([patterns, same]) => {
+      const res = patterns.map((p) => new RegExp(p, 'su'));
+      const isEnglish = (text: string) => {
+        const words = text.replace(/\s+/g, ' ').trim();
+        return !same.includes(words) && res.some((r) => r.test(words));
+      };
+      const markedEn = (el: Element | null) => /^en\b/i.test(el?.closest('[lang]')?.getAttribute('lang') ?? '');
+      const found = { unmarked: [] as string[], marked: [] as string[] };
+      const note = (text: string, el: Element | null, where: string) => {
+        if (!isEnglish(text)) return;
+        (markedEn(el) ? found.marked : found.unmarked).push(`${where}: ${text.trim()}`);
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style, template')) continue;
+        note(node.textContent ?? '', parent, `<${parent.tagName.toLowerCase()}>`);
       }
-    }
-    return found;
-  }, [ENGLISH_PATTERNS, sameInLanguage] as const);
+      for (const el of document.querySelectorAll('[aria-label], [alt], [title]')) {
+        for (const name of ['aria-label', 'alt', 'title']) {
+          const value = el.getAttribute(name);
+          if (value) note(value, el, `${name} of <${el.tagName.toLowerCase()}>`);
+        }
+      }
+      return found;
+    },
+    [ENGLISH_PATTERNS, sameInLanguage] as const,
+  );
 }

@@ -10,4 +10,5 @@ export async function fakeShare(page: Page): Promise<void> {
 }
 
 /** What the page has asked the share sheet to share, in order. */
-export const shareCalls = <T = unknown>(page: Page): Promise<T[]> => page.evaluate(() => (window as unknown as { shareCalls: T[] }).shareCalls);
+export const shareCalls = <T = unknown>(page: Page): Promise<T[]> =>
+  page.evaluate(() => (window as unknown as { shareCalls: T[] }).shareCalls);

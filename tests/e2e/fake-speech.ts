@@ -10,59 +10,70 @@ export type FakeVoice = { lang: string; localService: boolean };
  * (`voiceschanged`), as when a voice is uninstalled.
  */
 function install(given: FakeVoice[]): void {
-    let voices = given;
-    const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
-    const listeners: (() => void)[] = [];
-    let current: { onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
-    class FakeUtterance {
-      text: string;
-      rate = 1;
-      lang = '';
-      voice: { name: string } | null = null;
-      onend?: () => void;
-      onerror?: (e: { error: string }) => void;
-      constructor(text: string) {
-        this.text = text;
-      }
+  let voices = given;
+  const spoken: { text: string; rate: number; voice: string | undefined }[] = [];
+  const listeners: (() => void)[] = [];
+  let current: { onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
+  class FakeUtterance {
+    text: string;
+    rate = 1;
+    lang = '';
+    voice: { name: string } | null = null;
+    onend?: () => void;
+    onerror?: (e: { error: string }) => void;
+    constructor(text: string) {
+      this.text = text;
     }
-    const synth = {
-      paused: false,
-      speaking: false,
-      getVoices: () => voices.map((v, i) => ({ ...v, name: `voice ${i}`, voiceURI: `v${i}`, default: i === 0 })),
-      speak(u: FakeUtterance) {
-        spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name });
-        current = u;
-      },
-      cancel() {
-        // As a real synthesizer does: the utterance cut off reports it, as an error.
+  }
+  const synth = {
+    paused: false,
+    speaking: false,
+    getVoices: () => voices.map((v, i) => ({ ...v, name: `voice ${i}`, voiceURI: `v${i}`, default: i === 0 })),
+    speak(u: FakeUtterance) {
+      spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name });
+      current = u;
+    },
+    cancel() {
+      // As a real synthesizer does: the utterance cut off reports it, as an error.
+      const u = current;
+      current = null;
+      if (u) setTimeout(() => u.onerror?.({ error: 'canceled' }), 0);
+    },
+    pause() {
+      this.paused = true;
+    },
+    resume() {
+      this.paused = false;
+    },
+    addEventListener(type: string, listener: () => void) {
+      if (type === 'voiceschanged') listeners.push(listener);
+    },
+    removeEventListener(type: string, listener: () => void) {
+      if (type === 'voiceschanged' && listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
+    },
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+  Object.assign(window, {
+    speech: {
+      spoken,
+      synth,
+      finish: () => {
         const u = current;
         current = null;
-        if (u) setTimeout(() => u.onerror?.({ error: 'canceled' }), 0);
+        u?.onend?.();
       },
-      pause() {
-        this.paused = true;
+      fail: () => {
+        const u = current;
+        current = null;
+        u?.onerror?.({ error: 'synthesis-failed' });
       },
-      resume() {
-        this.paused = false;
+      removeVoices: () => {
+        voices = [];
+        [...listeners].forEach((l) => l());
       },
-      addEventListener(type: string, listener: () => void) {
-        if (type === 'voiceschanged') listeners.push(listener);
-      },
-      removeEventListener(type: string, listener: () => void) {
-        if (type === 'voiceschanged' && listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
-      },
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    Object.assign(window, {
-      speech: {
-        spoken,
-        synth,
-        finish: () => { const u = current; current = null; u?.onend?.(); },
-        fail: () => { const u = current; current = null; u?.onerror?.({ error: 'synthesis-failed' }); },
-        removeVoices: () => { voices = []; [...listeners].forEach((l) => l()); },
-      },
-    });
+    },
+  });
 }
 
 /** In a Playwright page. */
@@ -73,7 +84,15 @@ export async function fakeSpeech(page: Page, voices: FakeVoice[]): Promise<void>
 /** As a script's text, for an engine with no hook before a page's scripts (static-server.ts serves it first). */
 export const fakeSpeechScript = (voices: FakeVoice[]): string => `(${install.toString()})(${JSON.stringify(voices)});`;
 
-export type Speech = { speech: { spoken: { text: string; rate: number; voice: string }[]; synth: { paused: boolean }; finish: () => void; fail: () => void; removeVoices: () => void } };
+export type Speech = {
+  speech: {
+    spoken: { text: string; rate: number; voice: string }[];
+    synth: { paused: boolean };
+    finish: () => void;
+    fail: () => void;
+    removeVoices: () => void;
+  };
+};
 export const spoken = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.spoken.map((s) => s.text));
 export const finish = (page: Page) => page.evaluate(() => (window as unknown as Speech).speech.finish());
 
@@ -86,7 +105,10 @@ export async function listenToTheEnd(page: Page, limit = 500): Promise<void> {
   const bar = page.getByRole('region', { name: 'Listen' });
   await bar.waitFor();
   for (let heard = 1; heard <= limit; heard++) {
-    await page.waitForFunction((n) => (window as unknown as Speech).speech.spoken.length >= n || !document.querySelector('.listen-bar'), heard);
+    await page.waitForFunction(
+      (n) => (window as unknown as Speech).speech.spoken.length >= n || !document.querySelector('.listen-bar'),
+      heard,
+    );
     if (!(await bar.count())) return;
     await finish(page);
   }

@@ -14,7 +14,12 @@ async function palette(page: Page) {
   return page.evaluate(() => {
     const body = getComputedStyle(document.body);
     const focused = getComputedStyle(document.activeElement!);
-    return { paper: body.backgroundColor, ink: body.color, link: focused.color, ring: `${focused.outlineStyle} ${focused.outlineWidth} ${focused.outlineColor}` };
+    return {
+      paper: body.backgroundColor,
+      ink: body.color,
+      link: focused.color,
+      ring: `${focused.outlineStyle} ${focused.outlineWidth} ${focused.outlineColor}`,
+    };
   });
 }
 
@@ -26,7 +31,9 @@ async function palette(page: Page) {
 async function openWithoutLightDark(page: Page): Promise<void> {
   await page.route('**/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/light-dark\(/g, 'unknown-function(').replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
+    const html = (await response.text())
+      .replace(/light-dark\(/g, 'unknown-function(')
+      .replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
     await route.fulfill({ response, body: html });
   });
   await page.goto('/');

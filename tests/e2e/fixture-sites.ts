@@ -47,10 +47,13 @@ export async function buildFixtureSite(name: FixtureSite): Promise<void> {
  * for the tests' address: `npm run build:test` (npm test does so) makes it.
  */
 export function liveDist(dir = 'dist'): string {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error('There is no built site in dist/: run "npm run build:test" first (npm test does both).');
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error('There is no built site in dist/: run "npm run build:test" first (npm test does both).');
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1];
   if (canonical !== TEST_SITE_URL) {
-    throw new Error(`dist/ was built for ${canonical}, the browser tests expect ${TEST_SITE_URL}: build with no SITE_URL or host variables set ("npm run build:test"; npm test does so).`);
+    throw new Error(
+      `dist/ was built for ${canonical}, the browser tests expect ${TEST_SITE_URL}: build with no SITE_URL or host variables set ("npm run build:test"; npm test does so).`,
+    );
   }
   return dir;
 }

@@ -36,7 +36,21 @@ const en: InterfaceWords = {
   epubLink: (kB) => `Download EPUB (${kB} kB)`,
   citationOpening: (author, title) => `${author}, \u201C${title},\u201D`,
   minutesIn: (readTime) => Number(/(\d+) min read/.exec(readTime)![1]),
-  screenOnly: ['Skip to content', 'Display', 'Text size', 'Colours', 'Contents', '#', 'publishes one article', 'Email this article', 'Download EPUB', 'Share', 'Copy citation', 'Copy BibTeX', 'Copy code sample'],
+  screenOnly: [
+    'Skip to content',
+    'Display',
+    'Text size',
+    'Colours',
+    'Contents',
+    '#',
+    'publishes one article',
+    'Email this article',
+    'Download EPUB',
+    'Share',
+    'Copy citation',
+    'Copy BibTeX',
+    'Copy code sample',
+  ],
   chrome: ['Contents', 'Read online at', 'Email this article', 'Download EPUB', 'Cite this article', '@misc', 'Share'],
 };
 
@@ -49,7 +63,20 @@ const de: InterfaceWords = {
   epubLink: (kB) => `EPUB herunterladen (${kB} kB)`,
   citationOpening: (author, title) => `${author}: \u201E${title}\u201C`,
   minutesIn: (readTime) => Number(/(\d+) Min\. Lesezeit/.exec(readTime)![1]),
-  screenOnly: ['Zum Inhalt springen', 'Darstellung', 'Schriftgröße', 'Farben', 'Inhalt', '#', 'veröffentlicht einen Artikel', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Teilen', 'Quellenangabe kopieren', 'BibTeX kopieren'],
+  screenOnly: [
+    'Zum Inhalt springen',
+    'Darstellung',
+    'Schriftgröße',
+    'Farben',
+    'Inhalt',
+    '#',
+    'veröffentlicht einen Artikel',
+    'Artikel per E-Mail senden',
+    'EPUB herunterladen',
+    'Teilen',
+    'Quellenangabe kopieren',
+    'BibTeX kopieren',
+  ],
   chrome: ['Inhalt', 'Online lesen unter', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', '@misc', 'Teilen'],
 };
 
@@ -66,7 +93,20 @@ const ar: InterfaceWords = {
     // Arabic writes one minute and two minutes as words ("دقيقة", "دقيقتان"), no digit.
     return digits ? Number(westernDigits(digits)) : /دقيقتان/.test(readTime) ? 2 : 1;
   },
-  screenOnly: ['انتقل إلى المحتوى', 'العرض', 'حجم النص', 'الألوان', 'المحتويات', '#', 'ينشر هذا الموقع', 'أرسل المقال بالبريد الإلكتروني', 'نزّل نسخة EPUB', 'مشاركة', 'انسخ الاستشهاد', 'انسخ BibTeX'],
+  screenOnly: [
+    'انتقل إلى المحتوى',
+    'العرض',
+    'حجم النص',
+    'الألوان',
+    'المحتويات',
+    '#',
+    'ينشر هذا الموقع',
+    'أرسل المقال بالبريد الإلكتروني',
+    'نزّل نسخة EPUB',
+    'مشاركة',
+    'انسخ الاستشهاد',
+    'انسخ BibTeX',
+  ],
   chrome: ['المحتويات', 'اقرأه على الإنترنت', 'أرسل المقال بالبريد الإلكتروني', 'نزّل نسخة EPUB', 'استشهد بهذا المقال', '@misc', 'مشاركة'],
 };
 

@@ -40,7 +40,10 @@ async function openWithControls(page: Page, share: string) {
 test.describe(() => {
   test.use({ allowedConsole: /status of 404/ }); // the 404 page's own answer
 
-  test('the page is in the article’s language and direction: no English word of the interface, nor any English name, on it or on the 404 page', async ({ page, publication }) => {
+  test('the page is in the article’s language and direction: no English word of the interface, nor any English name, on it or on the 404 page', async ({
+    page,
+    publication,
+  }) => {
     const expected = EXPECTED[publication.name as keyof typeof EXPECTED];
     await page.setViewportSize({ width: 1280, height: 900 });
     await openWithControls(page, publication.words.share);
@@ -63,14 +66,23 @@ test('quotations and the short citation are set with the language’s marks and 
   expect(await page.locator('.cite-short').textContent()).toContain(expected.citation);
 });
 
-test('on a wide screen the contents stands at the text’s inline start and the margin note at its inline end: mirrored right to left', async ({ page, publication }) => {
+test('on a wide screen the contents stands at the text’s inline start and the margin note at its inline end: mirrored right to left', async ({
+  page,
+  publication,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
-  const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const box = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
   const [text, contents, note] = await Promise.all([box('.prose > p'), box('nav.contents'), box('.sidenote')]);
   const side = (b: DOMRect) => (b.left >= text.right ? 'right' : b.right <= text.left ? 'left' : `over the text (${JSON.stringify(b)})`);
   const rtl = publication.lang === 'ar';
-  expect({ contents: side(contents), note: side(note) }).toEqual(rtl ? { contents: 'right', note: 'left' } : { contents: 'left', note: 'right' });
+  expect({ contents: side(contents), note: side(note) }).toEqual(
+    rtl ? { contents: 'right', note: 'left' } : { contents: 'left', note: 'right' },
+  );
   // The reading progress grows from the inline start: from the right, right to left.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
   await page.waitForTimeout(100);
@@ -80,7 +92,9 @@ test('on a wide screen the contents stands at the text’s inline start and the 
   expect(rtl ? 1440 - bar.right : bar.left).toBeLessThan(1);
 });
 
-test('every edition follows the direction: the EPUB’s spine and documents, the Markdown’s header; the feed says the language, from which readers set it', async ({ publication }) => {
+test('every edition follows the direction: the EPUB’s spine and documents, the Markdown’s header; the feed says the language, from which readers set it', async ({
+  publication,
+}) => {
   const rtl = publication.lang === 'ar';
   const [epubName] = readdir(publication.dist, '.epub');
   const book = unzipSync(new Uint8Array(readFileSync(join(publication.dist, epubName!))));

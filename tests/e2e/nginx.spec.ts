@@ -87,7 +87,13 @@ test.afterAll(async () => {
 
 async function waitUntilServing(url: string): Promise<boolean> {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(url).then(() => true, () => false)) return true;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;
@@ -126,7 +132,14 @@ test('the other files answer 200 with their types', async () => {
   const editions = readdirSync(fixtureDist('seed')).filter((f) => /\.(epub|md)$/.test(f));
   expect(editions).toHaveLength(2);
   const types = editions.map((f) => [`/${f}`, f.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/epub+zip']);
-  for (const [path, type] of [['/og.png', 'image/png'], ['/favicon.svg', 'image/svg+xml'], ['/feed.xml', 'xml'], ['/robots.txt', 'text/plain'], ['/sitemap-index.xml', 'xml'], ...types]) {
+  for (const [path, type] of [
+    ['/og.png', 'image/png'],
+    ['/favicon.svg', 'image/svg+xml'],
+    ['/feed.xml', 'xml'],
+    ['/robots.txt', 'text/plain'],
+    ['/sitemap-index.xml', 'xml'],
+    ...types,
+  ]) {
     const { status, headers } = await get(path!);
     expect(status, path).toBe(200);
     expect(headers['content-type'], path).toContain(type!);

@@ -27,9 +27,11 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
     }, PROPERTIES);
     expect(colours).toEqual(Object.fromEntries(Object.entries(PALETTE[scheme]).map(([key, hex]) => [key, rgbOf(hex)])));
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgbOf(PALETTE[scheme].paper));
-    const bar = await page.locator('meta[name="theme-color"]').evaluateAll((metas) =>
-      metas.filter((m) => matchMedia(m.getAttribute('media') ?? 'all').matches).map((m) => (m as HTMLMetaElement).content),
-    );
+    const bar = await page
+      .locator('meta[name="theme-color"]')
+      .evaluateAll((metas) =>
+        metas.filter((m) => matchMedia(m.getAttribute('media') ?? 'all').matches).map((m) => (m as HTMLMetaElement).content),
+      );
     expect(bar).toEqual([PALETTE[scheme].paper]);
   });
 }
@@ -37,6 +39,10 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
 test("the link-preview card is drawn on the page's light paper", async ({ page, request }) => {
   await page.goto('/');
   const card = await request.get(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname);
-  const corner = await sharp(await card.body()).extract({ left: 0, top: 0, width: 1, height: 1 }).removeAlpha().raw().toBuffer();
+  const corner = await sharp(await card.body())
+    .extract({ left: 0, top: 0, width: 1, height: 1 })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   expect(`rgb(${[...corner].join(', ')})`).toBe(rgbOf(PALETTE.light.paper));
 });

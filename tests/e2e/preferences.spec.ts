@@ -50,11 +50,14 @@ test.describe('forced colours', () => {
   });
 });
 
-test('with reduced motion, the reading-progress bar still follows the scroll: empty at the top, half-way at the middle', async ({ page }) => {
+test('with reduced motion, the reading-progress bar still follows the scroll: empty at the top, half-way at the middle', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/');
-  const drawn = () => page.locator('.reading-progress').evaluate((el) => el.getBoundingClientRect().width / document.documentElement.clientWidth);
+  const drawn = () =>
+    page.locator('.reading-progress').evaluate((el) => el.getBoundingClientRect().width / document.documentElement.clientWidth);
   expect(await drawn()).toBeCloseTo(0, 2);
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
   await expect.poll(drawn).toBeCloseTo(0.5, 1);
@@ -68,7 +71,10 @@ test.describe('at 400% zoom (320 × 256 CSS px)', () => {
   test('nothing scrolls sideways, and the text keeps most of the screen while the resume notice shows', async ({ page }) => {
     await page.goto('/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
-    await page.locator('.prose > p').nth(3).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('.prose > p')
+      .nth(3)
+      .evaluate((p) => p.scrollIntoView({ block: 'start' }));
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('reading-position:')))).toBe(true);
     await page.goto('/');
     const notice = page.getByRole('region', { name: 'Where you left off' });

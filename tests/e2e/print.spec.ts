@@ -45,7 +45,12 @@ for (const format of ['A4', 'Letter'] as const) {
     test('leaves out the screen chrome', async ({ page, publication }) => {
       // The anchors' "#" is on screen (here at hover, as a reader sees it), so its absence on paper means something.
       await page.locator('.prose h2').first().hover();
-      expect(await page.locator('.anchor-mark').first().evaluate((m) => getComputedStyle(m, '::before').content)).toContain('"#"');
+      expect(
+        await page
+          .locator('.anchor-mark')
+          .first()
+          .evaluate((m) => getComputedStyle(m, '::before').content),
+      ).toContain('"#"');
       for (const label of publication.words.screenOnly) {
         expect(drawn).not.toContain(label);
         // Right to left, whatever spacing the PDF's text gives Arabic words. (Not left to right: an
@@ -69,10 +74,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`print is dark text on white when the screen is ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ media: 'print', colorScheme });
     await page.goto('/');
-    const colours = await page.locator('.prose p').first().evaluate((p) => [
-      getComputedStyle(p).color,
-      getComputedStyle(document.body).backgroundColor,
-    ]);
+    const colours = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => [getComputedStyle(p).color, getComputedStyle(document.body).backgroundColor]);
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   });
 }
@@ -80,21 +85,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('on paper, an external link is followed by its address', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/');
-  const after = await page.locator('.prose p').first().evaluate((p) => {
-    const a = p.appendChild(document.createElement('a'));
-    a.href = 'https://example.org/source';
-    a.textContent = 'source';
-    return getComputedStyle(a, '::after').content;
-  });
+  const after = await page
+    .locator('.prose p')
+    .first()
+    .evaluate((p) => {
+      const a = p.appendChild(document.createElement('a'));
+      a.href = 'https://example.org/source';
+      a.textContent = 'source';
+      return getComputedStyle(a, '::after').content;
+    });
   expect(after).toBe('" (https://example.org/source)"');
 });
 
 test('headings stay with their text, and paragraphs keep 3 lines together', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/');
-  const heading = await page.locator('.prose h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+  const heading = await page
+    .locator('.prose h2')
+    .first()
+    .evaluate((h) => getComputedStyle(h).breakAfter);
   expect(heading).toBe('avoid');
-  const p = await page.locator('.prose p').first().evaluate((el) => [getComputedStyle(el).orphans, getComputedStyle(el).widows]);
+  const p = await page
+    .locator('.prose p')
+    .first()
+    .evaluate((el) => [getComputedStyle(el).orphans, getComputedStyle(el).widows]);
   expect(p.map(Number)).toEqual([3, 3]);
 });
 

@@ -18,7 +18,10 @@ const PARAGRAPH = (n: number) =>
 const hyphenable = (text: string) => text.replace(/\b(\w{5})(\w{5,})\b/g, '$1&shy;$2');
 
 /** A source of many paragraphs, one of them with a note, and the page it would print as: narrow, hyphenated, with a running head and numbered pages. */
-const SOURCE = [...Array.from({ length: 9 }, (_, i) => PARAGRAPH(i + 1)), ''].join('\n\n').replace('until paragraph 5 ends here.', 'until paragraph 5[^1] ends here.') + '\n[^1]: The note.\n';
+const SOURCE =
+  [...Array.from({ length: 9 }, (_, i) => PARAGRAPH(i + 1)), '']
+    .join('\n\n')
+    .replace('until paragraph 5 ends here.', 'until paragraph 5[^1] ends here.') + '\n[^1]: The note.\n';
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Print</title><style>
   @page { size: 100mm 120mm; margin: 18mm 10mm; @top-center { content: 'What We Learned, a running head'; font-size: 8pt } @bottom-center { content: counter(page) ' / ' counter(pages); font-size: 8pt } }
   body { font: 11pt/1.4 serif; hyphens: auto; margin: 0 } p { margin: 0 0 0.6em }

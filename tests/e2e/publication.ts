@@ -39,5 +39,11 @@ const KNOWN: Record<FixtureSite, Pick<Publication, 'dateText' | 'printedPages' |
 /** One of the product's publications, as its fixture's source and build say, with what the product's specs know of it. */
 export function publication(name: PublicationName): Publication {
   const article = checkedArticle(FIXTURE_SITES[name].source, fixtureDist(name));
-  return { ...article, name, ...KNOWN[name], ...(name === 'seed' ? { paragraphs: readSeed().paragraphs } : {}), words: interfaceWords(article.lang) };
+  return {
+    ...article,
+    name,
+    ...KNOWN[name],
+    ...(name === 'seed' ? { paragraphs: readSeed().paragraphs } : {}),
+    words: interfaceWords(article.lang),
+  };
 }

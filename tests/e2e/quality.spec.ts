@@ -29,10 +29,20 @@ for (const path of ['/', '/no-such-page']) {
   test.describe(`the policy of ${path}`, () => {
     test.use({ allowedConsole: path === '/' ? null : /status of 404/ });
 
-    test('a strict CSP, exactly: nothing but these directives, and no source but self, data: images and a hash of each inline script and style', async ({ page }) => {
+    test('a strict CSP, exactly: nothing but these directives, and no source but self, data: images and a hash of each inline script and style', async ({
+      page,
+    }) => {
       await page.goto(path);
       const csp = await cspOf(page);
-      expect([...csp.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'form-action', 'img-src', 'script-src', 'style-src']);
+      expect([...csp.keys()].sort()).toEqual([
+        'base-uri',
+        'connect-src',
+        'default-src',
+        'form-action',
+        'img-src',
+        'script-src',
+        'style-src',
+      ]);
       expect(csp.get('default-src')).toEqual(["'none'"]);
       expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
       // The one allowance: auditors fetch /robots.txt from inside the page.
@@ -47,7 +57,9 @@ for (const path of ['/', '/no-such-page']) {
       const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
       const inline = await page.evaluate(() => ({
         // What runs: not the data blocks (JSON-LD, the script's words), which no browser runs and no CSP governs.
-        scripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
+        scripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map(
+          (s) => s.textContent ?? '',
+        ),
         styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
       }));
       expect(inline.scripts.length).toBeGreaterThan(0);
@@ -59,7 +71,12 @@ for (const path of ['/', '/no-such-page']) {
     test('responses carry the security headers of _headers, the header policy exactly what a <meta> cannot say', async ({ request }) => {
       const headers = (await request.get(path)).headers();
       const policy = directives(headers['content-security-policy']!);
-      expect(Object.fromEntries(policy)).toEqual({ 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"], 'object-src': ["'none'"] });
+      expect(Object.fromEntries(policy)).toEqual({
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'none'"],
+        'object-src': ["'none'"],
+      });
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['permissions-policy']).toContain('camera=()');
@@ -155,7 +172,10 @@ for (const theme of ['light', 'sepia', 'dark']) {
   }
 }
 
-test('Tab walks skip link first, then every link and control in reading order, each with a visible focus ring', async ({ page, publication }) => {
+test('Tab walks skip link first, then every link and control in reading order, each with a visible focus ring', async ({
+  page,
+  publication,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   // The controls the script adds once the page has painted.

@@ -6,8 +6,15 @@ import { PALETTE } from '../../src/lib/palette.ts';
 import { charactersPerLine } from './measure.ts';
 
 const colours = (page: Page) =>
-  page.locator('.prose p').first().evaluate((p) => ({ ink: getComputedStyle(p).color, paper: getComputedStyle(document.body).backgroundColor }));
-const textSize = (page: Page) => page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  page
+    .locator('.prose p')
+    .first()
+    .evaluate((p) => ({ ink: getComputedStyle(p).color, paper: getComputedStyle(document.body).backgroundColor }));
+const textSize = (page: Page) =>
+  page
+    .locator('.prose p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
 /** Opens the control with the keyboard and picks `label` in it, as a keyboard-only reader would. */
 async function choose(page: Page, label: string) {

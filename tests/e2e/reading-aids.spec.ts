@@ -9,28 +9,31 @@ const seed = readSeed();
 
 /** Selects `text` (its `nth` occurrence in the paragraph) as a reader would, and lets the page see it. */
 async function select(page: Page, paragraphIndex: number, text: string, nth = 0) {
-  await page.locator('.prose > p').nth(paragraphIndex).evaluate(
-    (p, [text, nth]) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        let at = node.textContent!.indexOf(text as string);
-        while (at !== -1) {
-          if (seen++ === nth) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + (text as string).length);
-            getSelection()!.removeAllRanges();
-            getSelection()!.addRange(range);
-            return;
+  await page
+    .locator('.prose > p')
+    .nth(paragraphIndex)
+    .evaluate(
+      (p, [text, nth]) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          let at = node.textContent!.indexOf(text as string);
+          while (at !== -1) {
+            if (seen++ === nth) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + (text as string).length);
+              getSelection()!.removeAllRanges();
+              getSelection()!.addRange(range);
+              return;
+            }
+            at = node.textContent!.indexOf(text as string, at + 1);
           }
-          at = node.textContent!.indexOf(text as string, at + 1);
         }
-      }
-      throw new Error(`"${text}" not found`);
-    },
-    [text, nth] as const,
-  );
+        throw new Error(`"${text}" not found`);
+      },
+      [text, nth] as const,
+    );
 }
 
 /** The place of the nth occurrence of `text` in the article, relative to the screen. */
@@ -92,10 +95,12 @@ test.describe('share a quote', () => {
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(decodeURIComponent(link.hash)).toMatch(/^#:~:text=.+-,He said he was,-.+$/);
     await page.goto(new URL(`${link.pathname}${link.hash}`, baseURL).href);
-    await expect.poll(async () => {
-      const wanted = await placeOf(page, 'He said he was', 2);
-      return wanted.top >= 0 && wanted.bottom <= wanted.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const wanted = await placeOf(page, 'He said he was', 2);
+        return wanted.top >= 0 && wanted.bottom <= wanted.height;
+      })
+      .toBe(true);
     // The browser centred the third occurrence, not the first.
     const centre = (p: { top: number; bottom: number; height: number }) => Math.abs((p.top + p.bottom) / 2 - p.height / 2);
     expect(centre(await placeOf(page, 'He said he was', 2))).toBeLessThan(centre(await placeOf(page, 'He said he was', 0)));
@@ -165,7 +170,7 @@ test.describe('pick up where you left off', () => {
     await expect(resume).toBeFocused();
     await page.keyboard.press('Enter');
     // The very paragraph the reader left, brought into view.
-    const landed = page.locator(`[id="${(await page.evaluate(() => location.hash.slice(1)))}"]`);
+    const landed = page.locator(`[id="${await page.evaluate(() => location.hash.slice(1))}"]`);
     await expect(landed).toHaveText(left!);
     await expect(landed).toBeInViewport();
     await expect(page.locator('.resume')).toHaveCount(0);
@@ -195,7 +200,10 @@ test.describe('listen', () => {
   });
 
   test('no Listen control where the browser cannot speak the article on the device', async ({ page }) => {
-    await fakeSpeech(page, [{ lang: 'en-US', localService: false }, { lang: 'fr-FR', localService: true }]);
+    await fakeSpeech(page, [
+      { lang: 'en-US', localService: false },
+      { lang: 'fr-FR', localService: true },
+    ]);
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Share' })).toBeVisible(); // the script has run
     await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);

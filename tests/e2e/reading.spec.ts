@@ -28,7 +28,9 @@ test('title, byline, date, read time and every source paragraph are on the page'
   expect(paragraphs).toEqual(seed.paragraphs.map(plainTypography));
 });
 
-test('on a phone the byline wraps between its items, with a dot between two on a line and none at a line’s start or end', async ({ page }) => {
+test('on a phone the byline wraps between its items, with a dot between two on a line and none at a line’s start or end', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto('/');
   const byline = page.locator('.byline');
@@ -45,7 +47,10 @@ test('on a phone the byline wraps between its items, with a dot between two on a
   const lines = [...new Set(items.map((item) => Math.round(item.top)))].map((top) => items.filter((item) => Math.round(item.top) === top));
   expect(lines.length, 'the byline should wrap at 390 px, or this test proves nothing').toBeGreaterThan(1);
   // Ink (a dot) in a strip of the byline as painted: any pixel far from the paper's colour.
-  const { data, info } = await sharp(await byline.screenshot()).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(await byline.screenshot())
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const paper = [...data.subarray(0, 3)]; // the top-left corner: paper, above the rule
   const inkIn = (left: number, right: number, top: number, bottom: number) => {
     for (let y = Math.ceil(top - box.top); y < Math.floor(bottom - box.top); y++) {
@@ -61,7 +66,8 @@ test('on a phone the byline wraps between its items, with a dot between two on a
     const [top, bottom] = [Math.min(...line.map((i) => i.top)), Math.max(...line.map((i) => i.bottom))];
     expect(inkIn(box.left, first.left, top, bottom), 'a dot before a line’s first item').toBe(false);
     expect(inkIn(last.right, box.right, top, bottom), 'a dot after a line’s last item').toBe(false);
-    for (let i = 1; i < line.length; i++) expect(inkIn(line[i - 1]!.right, line[i]!.left, top, bottom), 'no dot between two items').toBe(true);
+    for (let i = 1; i < line.length; i++)
+      expect(inkIn(line[i - 1]!.right, line[i]!.left, top, bottom), 'no dot between two items').toBe(true);
   }
 });
 
@@ -131,13 +137,21 @@ for (const width of [390, 1280]) {
       const bar = await page.locator('.reading-progress').evaluate((b) => b.getBoundingClientRect().bottom);
       expect(top).toBeGreaterThanOrEqual(bar + 16);
       const marked = await heading.evaluate((h) => getComputedStyle(h.parentElement!).backgroundColor);
-      const unmarked = await page.locator('.prose .heading').first().evaluate((h) => getComputedStyle(h).backgroundColor);
+      const unmarked = await page
+        .locator('.prose .heading')
+        .first()
+        .evaluate((h) => getComputedStyle(h).backgroundColor);
       expect(marked).not.toBe(unmarked);
     }
   });
 }
 
-for (const [width, beside] of [[1024, true], [1280, true], [1023, false], [390, false]] as const) {
+for (const [width, beside] of [
+  [1024, true],
+  [1280, true],
+  [1023, false],
+  [390, false],
+] as const) {
   test(`the contents sits ${beside ? 'beside the text, sticky,' : 'above the text'} at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
@@ -168,7 +182,10 @@ test('while reading, the contents marks the current section (with JavaScript)', 
   // Marked without a change of width, so nothing rewraps while reading.
   const link = page.locator('nav.contents a[aria-current]');
   expect(await link.evaluate((a) => [getComputedStyle(a).fontWeight, getComputedStyle(a).textDecorationLine])).toEqual([
-    await page.locator('nav.contents a:not([aria-current])').first().evaluate((a) => getComputedStyle(a).fontWeight),
+    await page
+      .locator('nav.contents a:not([aria-current])')
+      .first()
+      .evaluate((a) => getComputedStyle(a).fontWeight),
     'underline',
   ]);
 });
@@ -206,7 +223,10 @@ for (const width of [320, 390]) {
     await page.goto('/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    const fontSize = await page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const fontSize = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(16);
   });
 }
@@ -231,10 +251,10 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`body text contrast is at least 7:1 in the ${scheme} scheme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    const [fg, bg] = await page.locator('.prose p').first().evaluate((p) => [
-      getComputedStyle(p).color,
-      getComputedStyle(document.body).backgroundColor,
-    ]);
+    const [fg, bg] = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => [getComputedStyle(p).color, getComputedStyle(document.body).backgroundColor]);
     expect(contrastRatio(fg!, bg!)).toBeGreaterThanOrEqual(7);
   });
 }
@@ -272,7 +292,12 @@ test('the page has its landmarks, and the language is set for hyphenation', asyn
   const p = page.locator('.prose p').first();
   expect(await p.evaluate((el) => getComputedStyle(el).hyphens)).toBe('auto');
   expect(await p.evaluate((el) => getComputedStyle(el).textWrap)).toContain('pretty');
-  expect(await page.locator('.prose h2').first().evaluate((el) => getComputedStyle(el).textWrap)).toContain('balance');
+  expect(
+    await page
+      .locator('.prose h2')
+      .first()
+      .evaluate((el) => getComputedStyle(el).textWrap),
+  ).toContain('balance');
 });
 
 test.describe('with JavaScript off', () => {
@@ -293,7 +318,10 @@ test.describe('with JavaScript off', () => {
 test('with reduced motion, section anchors appear without a fade', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const duration = await page.locator('a.anchor').first().evaluate((a) => getComputedStyle(a).transitionDuration);
+  const duration = await page
+    .locator('a.anchor')
+    .first()
+    .evaluate((a) => getComputedStyle(a).transitionDuration);
   expect(duration).toBe('0s');
 });
 

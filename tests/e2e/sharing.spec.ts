@@ -76,7 +76,10 @@ test('the preview image is a 1200×630 PNG in dist/, served at its og:image path
 
 test('icons: SVG favicon with a PNG fallback and an apple-touch-icon (the theme colours: palette.spec.ts)', async ({ page, request }) => {
   await page.goto('/');
-  for (const [selector, size] of [['link[rel=icon][type="image/png"]', 32], ['link[rel=apple-touch-icon]', 180]] as const) {
+  for (const [selector, size] of [
+    ['link[rel=icon][type="image/png"]', 32],
+    ['link[rel=apple-touch-icon]', 180],
+  ] as const) {
     const href = await page.locator(selector).getAttribute('href');
     const meta = await sharp(await (await request.get(href!)).body()).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
@@ -133,9 +136,7 @@ test.describe('share controls', () => {
     await fakeShare(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Share' }).click();
-    expect(await shareCalls(page)).toEqual([
-      { title: frontmatter.title, url: canonical },
-    ]);
+    expect(await shareCalls(page)).toEqual([{ title: frontmatter.title, url: canonical }]);
   });
 
   test('a section anchor copies the URL of its section, and still goes there', async ({ page }) => {
@@ -153,7 +154,9 @@ test.describe('share controls', () => {
     await page.goto('/');
     const cite = page.getByRole('region', { name: 'Cite this article' });
     const short = cite.locator('.cite-short');
-    await expect(short).toContainText(`${frontmatter.author.name}, \u201C${frontmatter.title},\u201D ${SITE.name}, November 22, 2023, ${canonical}.`);
+    await expect(short).toContainText(
+      `${frontmatter.author.name}, \u201C${frontmatter.title},\u201D ${SITE.name}, November 22, 2023, ${canonical}.`,
+    );
     await expect(cite.locator('.cite-bibtex')).toContainText(`url = {${canonical}}`);
     await cite.getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByRole('status')).toHaveText('Citation copied');
@@ -166,7 +169,9 @@ test.describe('share controls', () => {
   test('where the clipboard refuses, the reader is told how to copy the address instead', async ({ page }) => {
     await page.addInitScript(() => {
       delete (Navigator.prototype as { share?: unknown }).share;
-      Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+      Object.defineProperty(Clipboard.prototype, 'writeText', {
+        value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      });
     });
     await page.goto('/');
     await page.getByRole('button', { name: 'Share' }).click();

@@ -17,7 +17,7 @@ export function firefoxExecutable(): string {
 
 export function missing(): string | undefined {
   if ([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].some((path) => path && existsSync(path))) return undefined;
-  return 'No Firefox: install Debian\'s firefox-esr (apt-get install firefox-esr; .ci/system-packages.tsv) or set FIREFOX_PATH';
+  return "No Firefox: install Debian's firefox-esr (apt-get install firefox-esr; .ci/system-packages.tsv) or set FIREFOX_PATH";
 }
 
 export async function launch(options: EngineOptions): Promise<EnginePage> {

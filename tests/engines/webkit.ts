@@ -13,8 +13,9 @@ import { markTarget, TARGET, type EngineOptions, type EnginePage } from './engin
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 /** WebKitGTK's MiniBrowser: $MINIBROWSER_PATH, else where Debian and Ubuntu put it, for this machine's architecture. */
 export const MINIBROWSER =
-  [process.env.MINIBROWSER_PATH, ...readdirSync('/usr/lib').map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)].find((path) => path && existsSync(path)) ??
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  [process.env.MINIBROWSER_PATH, ...readdirSync('/usr/lib').map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)].find(
+    (path) => path && existsSync(path),
+  ) ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export function missing(): string | undefined {
   const absent = [WEBKIT_DRIVER, MINIBROWSER, '/usr/bin/xvfb-run'].filter((path) => !existsSync(path));
@@ -36,7 +37,13 @@ async function startDriver(): Promise<{ port: number; driver: ChildProcess }> {
   const port = await freePort();
   const driver = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
   for (let waited = 0; waited < 20_000; waited += 200) {
-    if (await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false)) return { port, driver };
+    if (
+      await fetch(`http://127.0.0.1:${port}/status`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { port, driver };
     await new Promise((done) => setTimeout(done, 200));
   }
   process.kill(-driver.pid!, 'SIGTERM');
@@ -81,7 +88,9 @@ export async function launch(options: EngineOptions): Promise<EnginePage> {
   }
   const errors: string[] = [];
   const collect = async () => {
-    errors.push(...((await browser.execute(() => (window as unknown as { engineErrors?: string[] }).engineErrors?.splice(0) ?? [])) as string[]));
+    errors.push(
+      ...((await browser.execute(() => (window as unknown as { engineErrors?: string[] }).engineErrors?.splice(0) ?? [])) as string[]),
+    );
   };
 
   return {

@@ -9,5 +9,8 @@ import { TEST_SITE_URL } from '../test-site-url.ts';
 
 const HOST_VARIABLES = ['SITE_URL', 'NETLIFY', 'URL', 'CF_PAGES', 'CF_PAGES_URL', 'VERCEL', 'VERCEL_PROJECT_PRODUCTION_URL'];
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !HOST_VARIABLES.includes(name)));
-const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env: { ...env, SITE_URL: TEST_SITE_URL } });
+const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  stdio: 'inherit',
+  env: { ...env, SITE_URL: TEST_SITE_URL },
+});
 process.exit(run.status ?? 1);

@@ -32,7 +32,10 @@ import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 export interface StaticServer {
@@ -50,14 +53,19 @@ export const isSentinel = (report: string): boolean => report.includes(SENTINEL)
 
 /** The policies an HTML response enforces, each as a report-only copy that reports here. */
 function reportingCopies(html: string, header: string | undefined): string {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i
+    .exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
   return [meta, header]
     .filter((policy): policy is string => !!policy)
     .map((policy) => `${policy.replace(/;\s*$/, '')}; report-uri ${REPORT_PATH}`)
     .join(', ');
 }
 
-export async function startStaticServer(options: { root?: string; port?: number; base?: string; cspReports?: string[]; inject?: string } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  options: { root?: string; port?: number; base?: string; cspReports?: string[]; inject?: string } = {},
+): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/';
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must begin and end with "/", got "${base}"`);
@@ -77,7 +85,10 @@ export async function startStaticServer(options: { root?: string; port?: number;
     }
     if (options.cspReports && pathname === `${base}${SENTINEL}`) {
       // One violation, of its own: its picture; the icon is a data: URL, so the browser asks for no favicon.
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy-report-only': `img-src data:; report-uri ${REPORT_PATH}` });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy-report-only': `img-src data:; report-uri ${REPORT_PATH}`,
+      });
       res.end(`<!doctype html><title>${SENTINEL}</title><link rel="icon" href="data:,"><img src="${base}${SENTINEL}.png" alt="">`);
       return;
     }
@@ -119,7 +130,8 @@ export async function startStaticServer(options: { root?: string; port?: number;
       'cache-control': 'no-cache',
       ...headersFor(rules, path),
     };
-    if (options.inject && type === 'text/html') body = Buffer.from(body.toString('utf8').replace(/<head>/i, `<head><script src="${INJECTED}"></script>`));
+    if (options.inject && type === 'text/html')
+      body = Buffer.from(body.toString('utf8').replace(/<head>/i, `<head><script src="${INJECTED}"></script>`));
     if (options.cspReports && type === 'text/html') {
       headers['content-security-policy-report-only'] = reportingCopies(body.toString('utf8'), headers['content-security-policy']);
     }

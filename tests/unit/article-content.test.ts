@@ -23,7 +23,8 @@ test('the collection holds exactly one article', () => {
 });
 
 test('while the live article is the seed, it is the seed’s fixture copy, byte for byte', (t) => {
-  if (live.files[0] !== `${SEED_SLUG}.mdx`) return t.skip(`content/articles holds another article (${live.files[0]}): the seed is checked on its fixture copy`);
+  if (live.files[0] !== `${SEED_SLUG}.mdx`)
+    return t.skip(`content/articles holds another article (${live.files[0]}): the seed is checked on its fixture copy`);
   assert.equal(readFileSync(join(REAL_ARTICLES, live.files[0]!), 'utf8'), readFileSync(SEED_ARTICLE, 'utf8'));
 });
 

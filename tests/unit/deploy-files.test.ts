@@ -14,7 +14,13 @@ test('the GitHub Pages workflow is valid against the GitHub Actions schema (acti
 });
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Job = { needs?: string; permissions?: Record<string, string>; 'timeout-minutes'?: number; outputs?: Record<string, string>; steps: Step[] };
+type Job = {
+  needs?: string;
+  permissions?: Record<string, string>;
+  'timeout-minutes'?: number;
+  outputs?: Record<string, string>;
+  steps: Step[];
+};
 const jobs = (parse(workflow) as { jobs: Record<string, Job> }).jobs;
 
 test('the build job builds for the Pages address, runs the writer’s check on that very build, then uploads it; the deploy job deploys it', () => {
@@ -24,7 +30,10 @@ test('the build job builds for the Pages address, runs the writer’s check on t
   const build = at((s) => s.run === 'npm run build' && s.env?.SITE_URL === '${{ needs.address.outputs.base_url }}');
   const check = at((s) => s.run === 'npm run check:article -- --built');
   const upload = at((s) => !!s.uses?.startsWith('actions/upload-pages-artifact@') && s.with?.path === 'dist');
-  assert.ok(install >= 0 && build > install && check > build && upload > check, `npm ci, build, check, upload in that order: ${[install, build, check, upload]}`);
+  assert.ok(
+    install >= 0 && build > install && check > build && upload > check,
+    `npm ci, build, check, upload in that order: ${[install, build, check, upload]}`,
+  );
   assert.equal(jobs.address!.outputs!.base_url, '${{ steps.pages.outputs.base_url }}');
   assert.ok(jobs.address!.steps.some((s) => s.uses?.startsWith('actions/configure-pages@')));
   assert.equal(jobs.build!.needs, 'address');
@@ -56,7 +65,8 @@ test('every action is pinned by its full commit, its version in a comment; every
     assert.match(action!, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, line);
     assert.match(rest!, /^ # v\d+\.\d+\.\d+$/, line);
   }
-  for (const [name, job] of Object.entries(jobs)) assert.ok((job['timeout-minutes'] ?? 0) > 0 && job['timeout-minutes']! <= 30, `${name}: timeout-minutes`);
+  for (const [name, job] of Object.entries(jobs))
+    assert.ok((job['timeout-minutes'] ?? 0) > 0 && job['timeout-minutes']! <= 30, `${name}: timeout-minutes`);
 });
 
 test('Netlify builds with npm run build into dist/', () => {

@@ -17,7 +17,14 @@ function inFolder(setup: (dir: string) => void, run: (dir: string) => void): voi
 }
 
 test('with no dist/, they stop, naming the command that builds it', () => {
-  inFolder(() => {}, (dir) => assert.throws(() => liveDist(join(dir, 'dist')), /There is no built site in dist\/: run "npm run build:test" first \(npm test does both\)/));
+  inFolder(
+    () => {},
+    (dir) =>
+      assert.throws(
+        () => liveDist(join(dir, 'dist')),
+        /There is no built site in dist\/: run "npm run build:test" first \(npm test does both\)/,
+      ),
+  );
 });
 
 test('with a dist/ built for another address, they stop, naming it and how to build for the tests', () => {
@@ -26,6 +33,10 @@ test('with a dist/ built for another address, they stop, naming it and how to bu
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><link rel="canonical" href="https://example.org/">');
     },
-    (dir) => assert.throws(() => liveDist(join(dir, 'dist')), /dist\/ was built for https:\/\/example\.org\/, the browser tests expect http:\/\/localhost:4321\/.*npm run build:test/),
+    (dir) =>
+      assert.throws(
+        () => liveDist(join(dir, 'dist')),
+        /dist\/ was built for https:\/\/example\.org\/, the browser tests expect http:\/\/localhost:4321\/.*npm run build:test/,
+      ),
   );
 });

@@ -47,13 +47,18 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
         const text = await visibleText(reader);
         expect(letters(text)).toContain(letters(site.article.title));
         expect(missingPieces(text, site.article.pieces, site.article.file)).toEqual([]);
-        const { scroll, client } = await reader.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await reader.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
         expect(scroll).toBeLessThanOrEqual(client);
       });
 
       test('each contents link leads to its section, and each section anchor links to its heading', async ({ reader }) => {
         await open(reader, site.url);
-        const links = await reader.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.contents a')].map((a) => ({ hash: a.hash, text: a.textContent })));
+        const links = await reader.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>('nav.contents a')].map((a) => ({ hash: a.hash, text: a.textContent })),
+        );
         expect(links.length).toBeGreaterThan(0);
         for (const link of links) {
           await reader.click('nav.contents a', link.text!);
@@ -63,7 +68,10 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
           await expect.poll(() => inView(reader, heading)).toBe(true);
         }
         const anchors = await reader.evaluate(() =>
-          [...document.querySelectorAll('.prose :is(h2, h3)')].map((h) => ({ id: h.id, href: h.closest('.heading')?.querySelector('a.anchor')?.getAttribute('href') })),
+          [...document.querySelectorAll('.prose :is(h2, h3)')].map((h) => ({
+            id: h.id,
+            href: h.closest('.heading')?.querySelector('a.anchor')?.getAttribute('href'),
+          })),
         );
         for (const { id, href } of anchors) expect(href).toBe(`#${id}`);
       });
@@ -71,7 +79,9 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
       test('a link to a quotation (a text fragment) opens the page at the passage', async ({ reader }) => {
         await open(reader, site.url);
         // The last paragraph's first words, as a reader selecting them would link them.
-        const words = await reader.evaluate(() => [...document.querySelectorAll('.prose > p')].at(-1)!.textContent!.trim().split(/\s+/).slice(0, 6).join(' '));
+        const words = await reader.evaluate(() =>
+          [...document.querySelectorAll('.prose > p')].at(-1)!.textContent!.trim().split(/\s+/).slice(0, 6).join(' '),
+        );
         await reader.goto(`${site.url}#:~:text=${encodeURIComponent(words)}`);
         await expect.poll(() => reader.evaluate(() => scrollY)).toBeGreaterThan(0);
         await expect.poll(() => inView(reader, '.prose > p:last-of-type')).toBe(true);
@@ -105,7 +115,9 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
         await reader.click('a', words.continueWhereYouLeftOff);
         await expect.poll(() => reader.evaluate(() => location.hash)).not.toBe('');
         const landed = await reader.evaluate(() => location.hash);
-        expect(await reader.evaluate((id: string) => document.getElementById(id)?.textContent, decodeURIComponent(landed.slice(1)))).toBe(left);
+        expect(await reader.evaluate((id: string) => document.getElementById(id)?.textContent, decodeURIComponent(landed.slice(1)))).toBe(
+          left,
+        );
         await expect.poll(() => inView(reader, `[id="${decodeURIComponent(landed.slice(1))}"]`)).toBe(true);
         await reader.evaluate(() => localStorage.clear());
       });
@@ -116,12 +128,24 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
           const link = document.querySelector<HTMLAnchorElement>('a[type="application/epub+zip"]')!;
           const response = await fetch(link.href);
           const bytes = new Uint8Array(await response.arrayBuffer());
-          return { label: link.textContent, status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(...bytes.slice(0, 2)), kB: bytes.length / 1000 };
+          return {
+            label: link.textContent,
+            status: response.status,
+            type: response.headers.get('content-type'),
+            magic: String.fromCharCode(...bytes.slice(0, 2)),
+            kB: bytes.length / 1000,
+          };
         });
         expect(book).toMatchObject({ status: 200, type: 'application/epub+zip', magic: 'PK' });
         // The size the link says, in any language's digits ("53 kB", "٥٣ كيلوبايت").
         const digits = /[\d\u0660-\u0669\u06F0-\u06F9]+/.exec(book.label!)?.[0] ?? '';
-        const said = Number([...digits].map((d) => String(d.charCodeAt(0) >= 0x06f0 ? d.charCodeAt(0) - 0x06f0 : d.charCodeAt(0) >= 0x0660 ? d.charCodeAt(0) - 0x0660 : d)).join(''));
+        const said = Number(
+          [...digits]
+            .map((d) =>
+              String(d.charCodeAt(0) >= 0x06f0 ? d.charCodeAt(0) - 0x06f0 : d.charCodeAt(0) >= 0x0660 ? d.charCodeAt(0) - 0x0660 : d),
+            )
+            .join(''),
+        );
         expect(Math.abs(said - book.kB)).toBeLessThanOrEqual(1);
       });
     });
@@ -140,31 +164,56 @@ for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]
       }
     }
 
-    test('with a voice on the device for the article’s language, Listen is offered and reads the article from its title', async ({ reader, sites }) => {
+    test('with a voice on the device for the article’s language, Listen is offered and reads the article from its title', async ({
+      reader,
+      sites,
+    }) => {
       const site = sites[siteName];
       await reader.resize(1280, 800);
-      await withVoices(reader, site, (lang) => [{ lang, localService: true }], async (url) => {
-        const words = await open(reader, url);
-        await reader.click('button', words.listen);
-        const spoken = () => reader.evaluate(() => (window as unknown as { speech: { spoken: { text: string }[] } }).speech.spoken.map((s) => s.text));
-        await expect.poll(async () => (await spoken()).length).toBeGreaterThan(0);
-        expect(letters((await spoken())[0]!)).toContain(letters(site.article.title));
-      });
+      await withVoices(
+        reader,
+        site,
+        (lang) => [{ lang, localService: true }],
+        async (url) => {
+          const words = await open(reader, url);
+          await reader.click('button', words.listen);
+          const spoken = () =>
+            reader.evaluate(() => (window as unknown as { speech: { spoken: { text: string }[] } }).speech.spoken.map((s) => s.text));
+          await expect.poll(async () => (await spoken()).length).toBeGreaterThan(0);
+          expect(letters((await spoken())[0]!)).toContain(letters(site.article.title));
+        },
+      );
     });
 
     test('with voices only for other languages, or none on the device for its own, Listen is not offered', async ({ reader, sites }) => {
       const site = sites[siteName];
       await reader.resize(1280, 800);
       const other = site.article.lang.startsWith('zu') ? 'xh' : 'zu';
-      await withVoices(reader, site, (lang) => [{ lang: other, localService: true }, { lang, localService: false }], async (url) => {
-        const words = await open(reader, url);
-        expect(await reader.evaluate((listen: string) => [...document.querySelectorAll('button')].some((b) => b.textContent === listen), words.listen)).toBe(false);
-      });
+      await withVoices(
+        reader,
+        site,
+        (lang) => [
+          { lang: other, localService: true },
+          { lang, localService: false },
+        ],
+        async (url) => {
+          const words = await open(reader, url);
+          expect(
+            await reader.evaluate(
+              (listen: string) => [...document.querySelectorAll('button')].some((b) => b.textContent === listen),
+              words.listen,
+            ),
+          ).toBe(false);
+        },
+      );
     });
   });
 
   test.describe(`${siteName}: where an engine lacks a feature (docs/browsers.md)`, () => {
-    test('the reading-progress bar follows the scroll where the engine can drive it from the scroll, and is absent where not', async ({ reader, sites }) => {
+    test('the reading-progress bar follows the scroll where the engine can drive it from the scroll, and is absent where not', async ({
+      reader,
+      sites,
+    }) => {
       await reader.resize(1280, 800);
       await open(reader, sites[siteName].url);
       const supported = await reader.evaluate(() => CSS.supports('animation-timeline: scroll()')); // Firefox 153: no
@@ -226,7 +275,10 @@ test.describe('showcase: the explanatory toolkit in this engine', () => {
 });
 
 test.describe('showcase: what opens in place (the HTML popover, no script)', () => {
-  test('a tap on a citation opens its entries over the text, whose link leads to the References; on a phone a note opens in place too', async ({ reader, sites }) => {
+  test('a tap on a citation opens its entries over the text, whose link leads to the References; on a phone a note opens in place too', async ({
+    reader,
+    sites,
+  }) => {
     const { url } = sites.showcase;
     await reader.resize(390, 844);
     await open(reader, url);

@@ -90,7 +90,10 @@ export const test = base.extend<{ installed: void; guard: void }, WorkerFixtures
       await reader.errors();
       await use();
       // Not the sentinel page's own violation, which Firefox also logs.
-      expect((await reader.errors()).filter((e) => !isSentinel(e)), 'script errors').toEqual([]);
+      expect(
+        (await reader.errors()).filter((e) => !isSentinel(e)),
+        'script errors',
+      ).toEqual([]);
       const violations: string[] = [];
       for (const site of Object.values(sites)) violations.push(...(await reportsIn(reader, site)));
       expect(violations, 'CSP violations').toEqual([]);
@@ -127,7 +130,9 @@ export async function open(reader: EnginePage, url: string): Promise<PageWords> 
         const buttons = [...document.querySelectorAll('button')].map((b) => b.textContent);
         return {
           share: buttons.includes(share),
-          copy: [...document.querySelectorAll('[data-copy-label]')].every((block) => [...document.querySelectorAll('button')].some((b) => b.textContent === (block as HTMLElement).dataset.copyLabel)),
+          copy: [...document.querySelectorAll('[data-copy-label]')].every((block) =>
+            [...document.querySelectorAll('button')].some((b) => b.textContent === (block as HTMLElement).dataset.copyLabel),
+          ),
           display: !document.querySelector<HTMLElement>('details.settings')?.hidden,
         };
       }, words.share),

@@ -31,7 +31,10 @@ async function qrOnFirstPage(pdf: Buffer): Promise<string | undefined> {
 for (const siteName of ['publication', 'showcase'] as const satisfies SiteName[]) {
   // One test prints and reads the paper, so what goes wrong while Firefox opens and prints the
   // page is the test's own (the guard asserts no script error and no CSP violation after it).
-  test(`${siteName}, printed from Firefox: numbered pages with the page's address, every piece of the text, the canonical URL and its QR code, the BibTeX entry`, async ({ reader, sites }) => {
+  test(`${siteName}, printed from Firefox: numbered pages with the page's address, every piece of the text, the canonical URL and its QR code, the BibTeX entry`, async ({
+    reader,
+    sites,
+  }) => {
     const site = sites[siteName];
     await reader.resize(1280, 800);
     await open(reader, site.url);

@@ -23,7 +23,11 @@ test.describe('callouts', () => {
         const style = getComputedStyle(el);
         const paper = getComputedStyle(document.body).backgroundColor;
         const label = el.firstElementChild!;
-        return { tinted: style.backgroundColor !== paper, rule: parseFloat(style.borderInlineStartWidth), labelBold: Number(getComputedStyle(label.querySelector('strong')!).fontWeight) >= 600 };
+        return {
+          tinted: style.backgroundColor !== paper,
+          rule: parseFloat(style.borderInlineStartWidth),
+          labelBold: Number(getComputedStyle(label.querySelector('strong')!).fontWeight) >= 600,
+        };
       });
       expect(look).toEqual({ tinted: true, rule: expect.any(Number), labelBold: true });
       expect(look.rule).toBeGreaterThanOrEqual(3);
@@ -52,11 +56,21 @@ test.describe('callouts', () => {
 
   test('in the EPUB and the feed a callout is a blockquote led by its label in bold; in Markdown, > **Tip**', async ({ request }) => {
     const book = unzipSync(new Uint8Array(await (await request.get('/showcase.epub')).body()));
-    const feed = new JSDOM(await (await request.get('/feed.xml')).text(), { contentType: 'text/xml' }).window.document.getElementsByTagName('content:encoded')[0]!.textContent!;
-    for (const [edition, html] of [['EPUB', strFromU8(book['OEBPS/article.xhtml']!)], ['feed', feed]] as const) {
+    const feed = new JSDOM(await (await request.get('/feed.xml')).text(), { contentType: 'text/xml' }).window.document.getElementsByTagName(
+      'content:encoded',
+    )[0]!.textContent!;
+    for (const [edition, html] of [
+      ['EPUB', strFromU8(book['OEBPS/article.xhtml']!)],
+      ['feed', feed],
+    ] as const) {
       const body = new JSDOM(html).window.document;
-      const quotes = [...body.querySelectorAll('blockquote')].filter((q) => /^(Tip|Warning)$/.test(q.querySelector(':scope > p:first-child > strong:only-child')?.textContent ?? ''));
-      expect(quotes.map((q) => q.textContent!.replace(/\s+/g, ' ').trim()), edition).toEqual([`Tip ${TIP}`, `Warning ${WARNING}`]);
+      const quotes = [...body.querySelectorAll('blockquote')].filter((q) =>
+        /^(Tip|Warning)$/.test(q.querySelector(':scope > p:first-child > strong:only-child')?.textContent ?? ''),
+      );
+      expect(
+        quotes.map((q) => q.textContent!.replace(/\s+/g, ' ').trim()),
+        edition,
+      ).toEqual([`Tip ${TIP}`, `Warning ${WARNING}`]);
       expect(html, edition).not.toContain('[!');
     }
     const markdown = await (await request.get('/showcase.md')).text();

@@ -22,12 +22,20 @@ test.describe('code', () => {
     const colours = async (scheme: 'light' | 'dark') => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page);
-      return page.locator('.code-scroll .tok-keyword').first().evaluate((el) => getComputedStyle(el).color);
+      return page
+        .locator('.code-scroll .tok-keyword')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     };
     const light = await colours('light');
     const dark = await colours('dark');
     expect(light).not.toBe(dark);
-    expect(light).not.toBe(await page.locator('pre.code').first().evaluate((el) => getComputedStyle(el).color));
+    expect(light).not.toBe(
+      await page
+        .locator('pre.code')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color),
+    );
   });
 
   test('Copy puts the code, exactly, on the clipboard and says so', async ({ page }) => {
@@ -37,4 +45,3 @@ test.describe('code', () => {
     await expect(page.locator('.announcer')).toHaveText('Code sample 2 copied');
   });
 });
-

@@ -20,7 +20,9 @@ test.describe('editions', () => {
       expect([file.width, file.height], image).toEqual([Number(tag![1]), Number(tag![2])]); // the tag says the packed copy's size
       expect(file.width).toBeLessThanOrEqual(1200);
     }
-    expect(body).toMatch(/<h1>Notes From a Field Library<\/h1>\s*<figure><img src="images\/1\.jpg" alt="Low hills under a pale sky, fading into haze towards the horizon"[^>]*\/>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
+    expect(body).toMatch(
+      /<h1>Notes From a Field Library<\/h1>\s*<figure><img src="images\/1\.jpg" alt="Low hills under a pale sky, fading into haze towards the horizon"[^>]*\/>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/,
+    );
     expect(body).toContain('epub:type="noteref"');
     expect(body).toContain('epub:type="endnote"');
     expect(body).not.toMatch(/An hour in which nothing is asked of them\.<\/aside>|class="sidenote"/);
@@ -47,7 +49,9 @@ test.describe('editions', () => {
       expect([file.width, file.height], src).toEqual([Number(width), Number(height)]);
       expect(file.width).toBeLessThanOrEqual(1200);
     }
-    expect(content).toMatch(/^<figure><img [^>]*alt="Low hills under a pale sky[^"]*"[^>]*>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/);
+    expect(content).toMatch(
+      /^<figure><img [^>]*alt="Low hills under a pale sky[^"]*"[^>]*>\s*<figcaption><div>Illustration: made by the test suite<\/div><\/figcaption><\/figure>/,
+    );
     expect(content.split('Based on visits to three such libraries').length).toBe(2);
   });
 
@@ -59,9 +63,10 @@ test.describe('editions', () => {
     expect(md).toContain('> — A volunteer, *Interview notes, March 2024*');
     const images = [...md.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(images).toHaveLength(4); // the lead image, the Markdown image and two figures; not the decorative rule
-    expect(md).toMatch(/\n# Notes From a Field Library\n\n!\[Low hills under a pale sky[^\]]*\]\(([^)]+)\)\n\n\*Illustration: made by the test suite\*\n/);
+    expect(md).toMatch(
+      /\n# Notes From a Field Library\n\n!\[Low hills under a pale sky[^\]]*\]\(([^)]+)\)\n\n\*Illustration: made by the test suite\*\n/,
+    );
     expect(images[0]!.startsWith(`${TEST_SITE_URL}_astro/lead.`), images[0]).toBe(true);
     for (const src of images) expect((await request.get(new URL(src).pathname)).status()).toBe(200);
   });
 });
-

@@ -10,7 +10,9 @@ test.describe('figures', () => {
     const pictures = await page.locator('picture').evaluateAll((ps) =>
       ps.map((p) => ({
         types: [...p.querySelectorAll('source')].map((s) => s.type),
-        img: Object.fromEntries(['src', 'srcset', 'sizes', 'width', 'height', 'alt'].map((a) => [a, p.querySelector('img')!.getAttribute(a)])),
+        img: Object.fromEntries(
+          ['src', 'srcset', 'sizes', 'width', 'height', 'alt'].map((a) => [a, p.querySelector('img')!.getAttribute(a)]),
+        ),
       })),
     );
     expect(pictures).toHaveLength(5); // lead, Markdown image, wide, full, decorative
@@ -27,12 +29,20 @@ test.describe('figures', () => {
     expect(alts.filter((a) => a && a.length > 10)).toHaveLength(4);
   });
 
-  test('each picture’s fallback file (the <img> src, for what reads no srcset) is its largest candidate, not the source at full size', async ({ page, request }) => {
+  test('each picture’s fallback file (the <img> src, for what reads no srcset) is its largest candidate, not the source at full size', async ({
+    page,
+    request,
+  }) => {
     await open(page);
     const imgs = await page.locator('picture img').evaluateAll((is) =>
       is.map((i) => ({
         src: i.getAttribute('src')!,
-        widest: Math.max(...i.getAttribute('srcset')!.split(', ').map((entry) => parseInt(entry.split(' ')[1]!, 10))),
+        widest: Math.max(
+          ...i
+            .getAttribute('srcset')!
+            .split(', ')
+            .map((entry) => parseInt(entry.split(' ')[1]!, 10)),
+        ),
         tag: [Number(i.getAttribute('width')), Number(i.getAttribute('height'))],
       })),
     );
@@ -48,7 +58,12 @@ test.describe('figures', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
     const images = await page.locator('img').evaluateAll((is) =>
-      is.map((i) => ({ top: i.getBoundingClientRect().top, loading: i.getAttribute('loading'), decoding: i.getAttribute('decoding'), priority: i.getAttribute('fetchpriority') })),
+      is.map((i) => ({
+        top: i.getBoundingClientRect().top,
+        loading: i.getAttribute('loading'),
+        decoding: i.getAttribute('decoding'),
+        priority: i.getAttribute('fetchpriority'),
+      })),
     );
     const [lead, ...rest] = images;
     expect(lead!.top).toBeLessThan(844);
@@ -61,7 +76,11 @@ test.describe('figures', () => {
     }
   });
 
-  for (const [width, deviceScaleFactor] of [[390, 3], [1280, 1], [1920, 2]] as const) {
+  for (const [width, deviceScaleFactor] of [
+    [390, 3],
+    [1280, 1],
+    [1920, 2],
+  ] as const) {
     test.describe(`at ${width}px, ${deviceScaleFactor}×`, () => {
       test.use({ deviceScaleFactor, viewport: { width, height: 900 } });
 
@@ -73,7 +92,10 @@ test.describe('figures', () => {
           // The file's own width, from the candidate the browser chose (naturalWidth is scaled by the srcset's density).
           const { shown, sent, candidates } = await img.evaluate((i: HTMLImageElement) => {
             const all = [...i.closest('picture')!.querySelectorAll('source, img')].flatMap((el) =>
-              (el.getAttribute('srcset') ?? '').split(', ').map((entry) => entry.split(' ')).map(([url, w]) => ({ url: new URL(url!, location.href).href, width: parseInt(w!, 10) })),
+              (el.getAttribute('srcset') ?? '')
+                .split(', ')
+                .map((entry) => entry.split(' '))
+                .map(([url, w]) => ({ url: new URL(url!, location.href).href, width: parseInt(w!, 10) })),
             );
             return {
               shown: i.getBoundingClientRect().width,
@@ -126,4 +148,3 @@ test.describe('figures', () => {
     }
   });
 });
-

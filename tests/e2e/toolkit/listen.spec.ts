@@ -11,8 +11,12 @@ test.describe('listen', () => {
     await listenToTheEnd(page);
     const texts = await spoken(page);
     const all = texts.join('\n');
-    expect(texts).toContain('People don’t come for escape. They come for an hour in which nothing is asked of them. A volunteer, Interview notes, March 2024');
-    expect(texts).toContain('Figure 1. The basement, as the librarian drew it for new volunteers. The generator sat behind the door. Drawing: made by the test suite');
+    expect(texts).toContain(
+      'People don’t come for escape. They come for an hour in which nothing is asked of them. A volunteer, Interview notes, March 2024',
+    );
+    expect(texts).toContain(
+      'Figure 1. The basement, as the librarian drew it for new volunteers. The generator sat behind the door. Drawing: made by the test suite',
+    );
     expect(texts.at(-1)).toBe('About forty litres a month in winter, by the librarian’s estimate.');
     expect(all.split('Based on visits to three such libraries').length).toBe(2); // the note, at the end only
     expect(all.match(/an hour in which nothing is asked of them/gi)).toHaveLength(1);

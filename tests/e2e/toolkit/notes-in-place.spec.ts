@@ -6,7 +6,9 @@ import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
 const NOTE = 'Based on visits to three such libraries in 2023 and 2024. Names are withheld at the librarians’ request.';
 
 test.describe('notes in place', () => {
-  test('on a phone a reference opens its note over the text, the page not moving; Esc closes it and the reader is where they were', async ({ page }) => {
+  test('on a phone a reference opens its note over the text, the page not moving; Esc closes it and the reader is where they were', async ({
+    page,
+  }) => {
     await open(page, 390);
     const ref = page.getByRole('button', { name: 'Note 1', exact: true });
     await ref.scrollIntoViewIfNeeded();
@@ -23,7 +25,9 @@ test.describe('notes in place', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 
-  test('by keyboard: Tab reaches the reference, Enter opens the note, a tap outside closes it; the link to the end is not a second stop', async ({ page }) => {
+  test('by keyboard: Tab reaches the reference, Enter opens the note, a tap outside closes it; the link to the end is not a second stop', async ({
+    page,
+  }) => {
     await open(page, 390);
     const ref = page.getByRole('button', { name: 'Note 1', exact: true });
     await ref.focus();

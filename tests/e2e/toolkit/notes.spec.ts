@@ -18,39 +18,46 @@ test.describe('notes', () => {
     await expect(ref).toBeInViewport();
   });
 
-  for (const [width, role] of [[390, 'button'], [1440, 'link']] as const) {
-  test(`a reference stands tight to the word before it, and takes a tap above, below and after its number, not on that word (the ${role}, at ${width}px)`, async ({ page }) => {
-    await open(page, width); // on a phone the reference is the button that opens the note in place
-    const { gap, onWord, above, below, after } = await page.getByRole(role, { name: 'Note 1', exact: true }).evaluate((ref) => {
-      const box = (node: Node, start: number, end: number) => {
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        return range.getBoundingClientRect();
-      };
-      ref.scrollIntoView({ block: 'center' }); // a point off the screen hits nothing
-      const before = ref.parentElement!.previousSibling!; // the text the reference follows ("…expects.")
-      const word = box(before, before.textContent!.length - 1, before.textContent!.length);
-      const number = box(ref.firstChild!, 0, 1);
-      const em = parseFloat(getComputedStyle(ref).fontSize);
-      const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a, button') === ref;
-      const middle = number.top + number.height / 2;
-      return {
-        gap: number.left - word.right,
-        // A press on the word's last letter selects the word (as a reader quoting it would want).
-        onWord: hit(word.left + word.width / 2, word.top + word.height / 2),
-        above: hit(number.left + number.width / 2, number.top - 0.25 * em),
-        below: hit(number.left + number.width / 2, number.bottom + 0.25 * em),
-        after: hit(number.right + 0.15 * em, middle),
-      };
+  for (const [width, role] of [
+    [390, 'button'],
+    [1440, 'link'],
+  ] as const) {
+    test(`a reference stands tight to the word before it, and takes a tap above, below and after its number, not on that word (the ${role}, at ${width}px)`, async ({
+      page,
+    }) => {
+      await open(page, width); // on a phone the reference is the button that opens the note in place
+      const { gap, onWord, above, below, after } = await page.getByRole(role, { name: 'Note 1', exact: true }).evaluate((ref) => {
+        const box = (node: Node, start: number, end: number) => {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          return range.getBoundingClientRect();
+        };
+        ref.scrollIntoView({ block: 'center' }); // a point off the screen hits nothing
+        const before = ref.parentElement!.previousSibling!; // the text the reference follows ("…expects.")
+        const word = box(before, before.textContent!.length - 1, before.textContent!.length);
+        const number = box(ref.firstChild!, 0, 1);
+        const em = parseFloat(getComputedStyle(ref).fontSize);
+        const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a, button') === ref;
+        const middle = number.top + number.height / 2;
+        return {
+          gap: number.left - word.right,
+          // A press on the word's last letter selects the word (as a reader quoting it would want).
+          onWord: hit(word.left + word.width / 2, word.top + word.height / 2),
+          above: hit(number.left + number.width / 2, number.top - 0.25 * em),
+          below: hit(number.left + number.width / 2, number.bottom + 0.25 * em),
+          after: hit(number.right + 0.15 * em, middle),
+        };
+      });
+      expect(Math.abs(gap)).toBeLessThan(0.5);
+      expect(onWord).toBe(false);
+      expect([above, below, after]).toEqual([true, true, true]);
     });
-    expect(Math.abs(gap)).toBeLessThan(0.5);
-    expect(onWord).toBe(false);
-    expect([above, below, after]).toEqual([true, true, true]);
-  });
   }
 
-  test('on a wide screen each note also sits in the margin beside its line, hidden from screen readers; on a phone it does not', async ({ page }) => {
+  test('on a wide screen each note also sits in the margin beside its line, hidden from screen readers; on a phone it does not', async ({
+    page,
+  }) => {
     await open(page, 1440);
     const column = (await page.locator('.prose > p').first().boundingBox())!;
     const ref = (await page.locator('#fnref-visits').boundingBox())!;
@@ -80,4 +87,3 @@ test.describe('notes', () => {
     await expect(page.locator('.sidenote').first()).toBeVisible();
   });
 });
-

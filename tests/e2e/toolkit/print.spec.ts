@@ -29,7 +29,9 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 }
 
-test('in print, pictures are at most 9 cm tall and figures stay whole; code wraps inside the page; notes are numbered endnotes, with no margin copy', async ({ page }) => {
+test('in print, pictures are at most 9 cm tall and figures stay whole; code wraps inside the page; notes are numbered endnotes, with no margin copy', async ({
+  page,
+}) => {
   await open(page);
   await page.emulateMedia({ media: 'print' });
   const print = await page.evaluate(() => {
@@ -49,10 +51,15 @@ test('in print, pictures are at most 9 cm tall and figures stay whole; code wrap
   await expect(page.locator('.footnotes')).toBeVisible();
 });
 
-test('in print, the table and captions keep paper’s sizes (9 pt and 8.5 pt) whatever text size the reader chose on screen', async ({ page }) => {
+test('in print, the table and captions keep paper’s sizes (9 pt and 8.5 pt) whatever text size the reader chose on screen', async ({
+  page,
+}) => {
   const printed = async () => {
     await page.emulateMedia({ media: 'print' });
-    const sizes = await page.evaluate(() => [getComputedStyle(document.querySelector('.prose table')!).fontSize, getComputedStyle(document.querySelector('.figure figcaption')!).fontSize]);
+    const sizes = await page.evaluate(() => [
+      getComputedStyle(document.querySelector('.prose table')!).fontSize,
+      getComputedStyle(document.querySelector('.figure figcaption')!).fontSize,
+    ]);
     await page.emulateMedia({ media: 'screen' });
     return sizes.map(pt);
   };

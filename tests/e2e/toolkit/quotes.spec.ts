@@ -15,7 +15,12 @@ test.describe('quotations', () => {
   });
 
   test('the attribution starts where the quoted text starts, at every width and text size', async ({ page }) => {
-    for (const [width, size] of [[390, '3'], [1280, '3'], [1280, '5'], [390, '1']] as const) {
+    for (const [width, size] of [
+      [390, '3'],
+      [1280, '3'],
+      [1280, '5'],
+      [390, '1'],
+    ] as const) {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify({ size })]);
       await open(page, width);
       // The dash's left edge and the first quoted letter's, as the reader sees them.
@@ -25,7 +30,10 @@ test.describe('quotations', () => {
         const first = quote.querySelector('blockquote p')!.firstChild!;
         range.setStart(first, 0);
         range.setEnd(first, 1);
-        return [caption.getBoundingClientRect().left + parseFloat(getComputedStyle(caption).paddingLeft), range.getBoundingClientRect().left];
+        return [
+          caption.getBoundingClientRect().left + parseFloat(getComputedStyle(caption).paddingLeft),
+          range.getBoundingClientRect().left,
+        ];
       });
       expect(Math.abs(dash - text), `${width}px, text size ${size}`).toBeLessThan(1);
     }
@@ -42,7 +50,8 @@ test.describe('quotations', () => {
     const reader = new Readability(doc).parse()!;
     expect(reader.textContent!.match(line)).toHaveLength(1);
     expect(reader.textContent).toContain('People don’t come for escape');
-    expect(reader.textContent).not.toContain('Based on visits to three such libraries in 2023 and 2024. Names are withheld at the librarians’ request.Based');
+    expect(reader.textContent).not.toContain(
+      'Based on visits to three such libraries in 2023 and 2024. Names are withheld at the librarians’ request.Based',
+    );
   });
 });
-

@@ -23,7 +23,9 @@ const ENTRIES = [
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 test.describe('references', () => {
-  test('each citation reads in its sentence in Chicago author-date; the References list its works, each leading back to where it is cited', async ({ page }) => {
+  test('each citation reads in its sentence in Chicago author-date; the References list its works, each leading back to where it is cited', async ({
+    page,
+  }) => {
     await open(page, 1280);
     const prose = squash(await page.locator('.prose').evaluate((p) => (p as HTMLElement).innerText));
     expect(prose).toContain(`as in every library set up in a hurry ${CLUSTER}.`);
@@ -32,7 +34,10 @@ test.describe('references', () => {
     const references = page.getByRole('region', { name: 'References' });
     const entries = references.getByRole('listitem');
     expect((await entries.allInnerTexts()).map((e) => squash(e.replace(/↩\d*/g, '')))).toEqual(ENTRIES);
-    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'References' })).toHaveAttribute('href', '#references');
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'References' })).toHaveAttribute(
+      'href',
+      '#references',
+    );
     // Back from Ranganathan 1931 to each of its two citations.
     const back = entries.nth(1).getByRole('link', { name: /^Back to citation/ });
     await expect(back).toHaveCount(2);
@@ -55,7 +60,9 @@ test.describe('references', () => {
   });
 
   for (const width of [390, 1280]) {
-    test(`at ${width} px a tap on a citation opens its entries in place, each whole, the page not moving; Esc closes it`, async ({ page }) => {
+    test(`at ${width} px a tap on a citation opens its entries in place, each whole, the page not moving; Esc closes it`, async ({
+      page,
+    }) => {
       await open(page, width);
       const citation = page.getByRole('button', { name: CLUSTER });
       await citation.scrollIntoViewIfNeeded();
@@ -72,7 +79,9 @@ test.describe('references', () => {
     });
   }
 
-  test('by keyboard: a screen reader hears the entry as the citation takes focus, Enter opens it; the preview of a repeated author names them, and leads to the entry', async ({ page }) => {
+  test('by keyboard: a screen reader hears the entry as the citation takes focus, Enter opens it; the preview of a repeated author names them, and leads to the entry', async ({
+    page,
+  }) => {
     await open(page, 390);
     const citation = page.getByRole('button', { name: '(Ranganathan 1957)' });
     await expect(citation).toHaveAccessibleDescription(/^Ranganathan, S\. R\. 1957\. “Library Manpower in Crisis\.”/);
@@ -81,7 +90,9 @@ test.describe('references', () => {
     const preview = page.getByRole('note').filter({ hasText: 'Library Manpower in Crisis' });
     await expect(preview).toBeVisible();
     // In the list the dash stands for the name above it; alone, the entry names its author.
-    expect(squash(await preview.innerText())).toBe('Ranganathan, S. R. 1957. “Library Manpower in Crisis.” The Library Quarterly 27 (3): 145–57. https://doi.org/10.1086/618272. In the references');
+    expect(squash(await preview.innerText())).toBe(
+      'Ranganathan, S. R. 1957. “Library Manpower in Crisis.” The Library Quarterly 27 (3): 145–57. https://doi.org/10.1086/618272. In the references',
+    );
     await preview.getByRole('link', { name: 'In the references' }).click();
     await expect(page).toHaveURL(/#bib-ranganathan1957$/);
     await expect(page.locator(':target')).toBeInViewport();
@@ -111,7 +122,9 @@ test.describe('references', () => {
     expect(all).not.toContain('Library: An Unquiet History');
   });
 
-  test('the EPUB marks citations, the list and its entries with EPUB’s bibliography semantics; each citation leads to its entry in the book', async ({ request }) => {
+  test('the EPUB marks citations, the list and its entries with EPUB’s bibliography semantics; each citation leads to its entry in the book', async ({
+    request,
+  }) => {
     const book = unzipSync(new Uint8Array(await (await request.get('/showcase.epub')).body()));
     const chapter = new JSDOM(strFromU8(book['OEBPS/article.xhtml']!), { contentType: 'application/xhtml+xml' }).window.document;
     const type = (el: Element) => el.getAttributeNS('http://www.idpf.org/2007/ops', 'type');
@@ -126,7 +139,10 @@ test.describe('references', () => {
     expect(chapter.documentElement.textContent).not.toContain('In the references');
   });
 
-  test('the feed and the Markdown edition carry the citations as words and the References as a list; JSON-LD lists the works as citation', async ({ request, page }) => {
+  test('the feed and the Markdown edition carry the citations as words and the References as a list; JSON-LD lists the works as citation', async ({
+    request,
+    page,
+  }) => {
     const xml = new JSDOM(await (await request.get('/feed.xml')).text(), { contentType: 'text/xml' }).window.document;
     const feed = new JSDOM(xml.getElementsByTagName('content:encoded')[0]!.textContent!).window.document;
     const links = [...feed.querySelectorAll('a')].filter((a) => CITATIONS.includes(a.textContent!));
@@ -151,7 +167,7 @@ test.describe('references', () => {
       ['Book', 'Library: An Unquiet History', 'Matthew Battles', '2003'],
       ['Book', 'The Five Laws of Library Science', 'S. R. Ranganathan', '1931'],
       ['ScholarlyArticle', 'Library Manpower in Crisis', 'S. R. Ranganathan', '1957'],
-      ['Book', 'Part of Our Lives: A People\'s History of the American Public Library', 'Wayne A. Wiegand', '2015'],
+      ['Book', "Part of Our Lives: A People's History of the American Public Library", 'Wayne A. Wiegand', '2015'],
     ]);
     expect(works[2]!.url).toBe('https://doi.org/10.1086/618272');
   });

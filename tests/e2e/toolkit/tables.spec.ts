@@ -28,8 +28,11 @@ test.describe('tables', () => {
     // Named by the writer's caption, with its number (numbering.ts); an uncaptioned table by its header row.
     const region = page.getByRole('region', { name: 'Table 1. The librarian’s tally, March 2024.' });
     await expect(region).toHaveAttribute('tabindex', '0');
-    const align = await region.locator('tbody tr').first().locator('td').evaluateAll((cells) => cells.map((c) => getComputedStyle(c).textAlign));
+    const align = await region
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).textAlign));
     expect(align).toEqual(['left', 'left', 'right', 'right']);
   });
 });
-
