@@ -1,4 +1,4 @@
-import { getArticle } from '../article-entry.ts';
+import { getArticle } from '../article/entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { formatDay } from '../lib/dates.ts';
 import { COVER_SIZE, renderPreviewImage } from '../lib/preview-image.ts';

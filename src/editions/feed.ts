@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { getArticleData } from '../article-entry.ts';
+import { getArticleData } from '../article/entry.ts';
 import { escapeXml } from '../lib/escape.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { isoDay } from '../lib/dates.ts';

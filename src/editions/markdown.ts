@@ -1,12 +1,14 @@
 import { posix } from 'node:path';
-import { getArticle, getArticleBody, getArticleData } from '../article-entry.ts';
+import { getArticle, getArticleBody, getArticleData } from '../article/entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { sourceName } from '../lib/article-images.ts';
 import { shownLeadImage } from '../lib/lead-image.ts';
 import { rightsOf, rightsText } from '../lib/rights.ts';
 import { renderEditionSource } from './page-body.ts';
 import { pagePictures } from './pictures.ts';
-import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
+import { articleMarkdown } from './to-markdown.ts';
+import { articleTree } from '../article/tree.ts';
+import { pictureSources } from '../article/picture-sources.ts';
 
 /**
  * The article as plain Markdown (to-markdown.ts). Markdown has no srcset, so each picture, the
@@ -15,6 +17,7 @@ import { articleMarkdown, bodyImageSources } from './to-markdown.ts';
  */
 export async function markdownEdition(site: URL | undefined): Promise<string> {
   const [data, body, html, { references }] = await Promise.all([getArticleData(), getArticleBody(), renderEditionSource(), getArticle()]);
+  const tree = articleTree(body, { lang: data.lang, references });
   const pictures = pagePictures(html);
   const rights = rightsOf(data);
   const fileOf = (source: string | undefined) => {
@@ -23,7 +26,7 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
   };
   // A source as written ("./photos/road.jpg") is a path from the article: "photos/road.jpg".
   const images = Object.fromEntries(
-    bodyImageSources(body).flatMap((source) => {
+    pictureSources(tree).flatMap((source) => {
       const url = fileOf(posix.normalize(source));
       return url ? [[source, url]] : [];
     }),
@@ -40,9 +43,8 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
     url: siteFileUrl('', site).href,
     rights: rightsText(rights),
     license: rights.license?.url,
-    body,
+    tree,
     images,
     lead,
-    references,
   });
 }

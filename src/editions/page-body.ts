@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { getArticle, getArticleData } from '../article-entry.ts';
+import { getArticle, getArticleData } from '../article/entry.ts';
 import LeadImage from '../components/LeadImage.astro';
 import { MDX_COMPONENTS } from '../toolkit/components.ts';
 import { shownLeadImage } from '../lib/lead-image.ts';

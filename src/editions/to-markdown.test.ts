@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleMarkdown } from './to-markdown.ts';
+import { articleMarkdown, type MarkdownArticle } from './to-markdown.ts';
+import { articleTree } from '../article/tree.ts';
+import { pictureSources } from '../article/picture-sources.ts';
+
+/** The Markdown edition of an article given by its body: through its article tree, as the build makes it. */
+const markdownOf = ({ body, ...a }: Omit<MarkdownArticle, 'tree'> & { body: string }) =>
+  articleMarkdown({ ...a, tree: articleTree(body, { lang: a.lang }) });
 
 const article = {
   title: 'A "quoted" title',
@@ -12,18 +18,18 @@ const article = {
 };
 
 test('a YAML header with title, author, date, canonical URL and language, then the title', () => {
-  const md = articleMarkdown(article);
+  const md = markdownOf(article);
   assert.ok(
     md.startsWith(
       '---\ntitle: "A \\"quoted\\" title"\nauthor: "Christian Baghai"\ndate: 2023-11-22\nurl: https://user.github.io/pow-article/\nlang: en\n---\n\n# A "quoted" title\n\n',
     ),
     md,
   );
-  assert.match(articleMarkdown({ ...article, updated: new Date('2024-01-05') }), /\ndate: 2023-11-22\nupdated: 2024-01-05\n/);
+  assert.match(markdownOf({ ...article, updated: new Date('2024-01-05') }), /\ndate: 2023-11-22\nupdated: 2024-01-05\n/);
 });
 
 test('the body keeps its headings, gets the page’s typography, and absolute links', () => {
-  const md = articleMarkdown(article);
+  const md = markdownOf(article);
   assert.match(md, /He said \u201Cwe didn\u2019t\u201D \u2013 then stopped\./);
   assert.match(md, /\n## The interviews\n/);
   assert.match(md, /\[the notes\]\(https:\/\/user\.github\.io\/pow-article\/#notes\)/);
@@ -58,7 +64,7 @@ People don't come for escape.
 `;
 
 test('the toolkit becomes plain Markdown: pictures at the site’s files, quotes with their attribution, notes and tables as GFM', () => {
-  const md = articleMarkdown({
+  const md = markdownOf({
     ...article,
     body: toolkit,
     images: { './road.jpg': 'https://x.test/_astro/road.jpg', './map.png': 'https://x.test/_astro/map.png' },
@@ -74,24 +80,23 @@ test('the toolkit becomes plain Markdown: pictures at the site’s files, quotes
   assert.match(md, /> Loans, not readers\./);
 });
 
-test('the body’s pictures are found by their sources, decorative and remote ones apart', async () => {
-  const { bodyImageSources } = await import('./to-markdown.ts');
-  assert.deepEqual(bodyImageSources(toolkit), ['./road.jpg', './map.png']);
-  assert.deepEqual(bodyImageSources('![x](https://example.com/a.jpg)'), []);
+test('the body’s pictures are found by their sources, decorative and remote ones apart', () => {
+  assert.deepEqual(pictureSources(articleTree(toolkit, { lang: 'en' })), ['./road.jpg', './map.png']);
+  assert.deepEqual(pictureSources(articleTree('![x](https://example.com/a.jpg)', { lang: 'en' })), []);
 });
 
 test('the lead image comes under the title, with its credit as written, as the page shows it', () => {
   const lead = { url: 'https://x.test/_astro/hills.jpg', alt: 'Hills [at dusk]', credit: "Photo: the author's" };
-  const md = articleMarkdown({ ...article, body: 'First paragraph.', lead });
+  const md = markdownOf({ ...article, body: 'First paragraph.', lead });
   assert.match(
     md,
     /\n# [^\n]+\n\n!\[Hills \\\[at dusk\\]\]\(https:\/\/x\.test\/_astro\/hills\.jpg\)\n\n\*Photo: the author's\*\n\nFirst paragraph\.\n$/,
   );
-  assert.doesNotMatch(articleMarkdown({ ...article, body: 'First paragraph.' }), /!\[/);
-  assert.doesNotMatch(articleMarkdown({ ...article, body: 'First.', lead: { ...lead, credit: undefined } }), /\*Photo/);
+  assert.doesNotMatch(markdownOf({ ...article, body: 'First paragraph.' }), /!\[/);
+  assert.doesNotMatch(markdownOf({ ...article, body: 'First.', lead: { ...lead, credit: undefined } }), /\*Photo/);
 });
 
 test('a right-to-left article’s Markdown says so in its header (dir: rtl, as Pandoc reads it); a left-to-right one’s says nothing of direction', () => {
-  assert.match(articleMarkdown({ ...article, lang: 'ar', body: 'نص.' }), /\nlang: ar\ndir: rtl\n/);
-  assert.doesNotMatch(articleMarkdown(article), /\ndir:/);
+  assert.match(markdownOf({ ...article, lang: 'ar', body: 'نص.' }), /\nlang: ar\ndir: rtl\n/);
+  assert.doesNotMatch(markdownOf(article), /\ndir:/);
 });

@@ -1,17 +1,12 @@
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { visit, SKIP } from 'unist-util-visit';
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { isoDay } from '../lib/dates.ts';
-import { remarkTypography } from '../markdown/quotes.ts';
-import { calloutsToMarkdown } from '../markdown/callouts.ts';
-import { remarkNumbering } from '../markdown/numbering.ts';
-import { jsxAttribute, MDX_SYNTAX, mdxTree } from '../markdown/mdx-tree.ts';
+import { jsxAttribute, MDX_SYNTAX } from '../markdown/mdx-tree.ts';
 import { elementOf } from '../toolkit/elements.ts';
 import { textDirection } from '../lib/direction.ts';
-import { citationsToMarkdown, type RenderedReferences } from '../markdown/references.ts';
 
 export interface MarkdownArticle {
   title: string;
@@ -24,8 +19,11 @@ export interface MarkdownArticle {
   /** Whose the words are, as one line ("© 2023 Christian Baghai"), and the licence's URL where there is one. */
   rights?: string | undefined;
   license?: string | undefined;
-  /** The article body as written (MDX). */
-  body: string;
+  /**
+   * The article's tree (src/article/tree.ts): its body as written, through the page's content
+   * preset (typography, callouts, numbering, and its citations in the words the page set).
+   */
+  tree: Root;
   /**
    * Absolute addresses of the body's pictures, by their source as written ("./photo.jpg"): the
    * site's own optimised files (src/pages/[slug].md.ts). A picture not listed is left out.
@@ -33,8 +31,6 @@ export interface MarkdownArticle {
   images?: Record<string, string>;
   /** The lead image, shown under the title as on the page: the site's file (absolute), its alt text and credit. */
   lead?: { url: string; alt: string; credit?: string | undefined } | undefined;
-  /** Its citations' words and References' entries as the page set them (src/markdown/references.ts), where it cites. */
-  references?: RenderedReferences | undefined;
 }
 
 const attribute = jsxAttribute;
@@ -160,10 +156,11 @@ function absoluteLinks(url: string) {
 
 /**
  * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
- * canonical URL, language, and `dir: rtl` for a right-to-left one), the title as `#`, the lead image (if any), then the body as written (parsed as MDX with GFM,
- * as the page is), the toolkit's components turned into Markdown, with the page's typography
- * (remarkTypography: the same quotes, dashes and apostrophes) and every link absolute. Strings in the
- * header are JSON-quoted, which YAML reads as they are.
+ * canonical URL, language, and `dir: rtl` for a right-to-left one), the title as `#`, the lead
+ * image (if any), then the article's tree (the body as written, through the page's content
+ * preset: the same typography, callout labels, numbers and citations), the toolkit's components
+ * turned into Markdown, every link absolute. Strings in the header are JSON-quoted, which YAML
+ * reads as they are.
  */
 export function articleMarkdown(a: MarkdownArticle): string {
   const header = [
@@ -180,36 +177,13 @@ export function articleMarkdown(a: MarkdownArticle): string {
     ...(a.license ? [`license: ${a.license}`] : []),
     '---',
   ].join('\n');
-  const body = unified()
-    .use(remarkParse)
+  // Written with the syntax it was read with (MDX_SYNTAX: GFM's tables and notes, maths).
+  const processor = unified()
     .use(MDX_SYNTAX)
-    .use(() => citationsToMarkdown(a.references, a.lang))
-    .use(remarkNumbering, { lang: a.lang })
     .use(toolkitToMarkdown, a.images ?? {})
-    .use(remarkTypography, { lang: a.lang })
-    .use(() => calloutsToMarkdown(a.lang))
     .use(leadFirst, a.lead)
     .use(absoluteLinks, a.url)
-    .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' })
-    .processSync(a.body)
-    .toString();
+    .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' });
+  const body = processor.stringify(processor.runSync(structuredClone(a.tree)) as Root);
   return `${header}\n\n# ${a.title}\n\n${body.trim()}\n`;
-}
-
-/** The pictures the body shows, by their sources as written: Markdown images and <Figure src> (decorative ones apart). */
-export function bodyImageSources(body: string): string[] {
-  const tree = mdxTree(body);
-  const sources = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type === 'image' && !/^[a-z]+:/i.test(node.url)) sources.add(node.url);
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name === 'Figure' &&
-      attribute(node, 'decorative') === undefined
-    ) {
-      const src = attribute(node, 'src');
-      if (src) sources.add(src);
-    }
-  });
-  return [...sources];
 }

@@ -37,7 +37,7 @@ export interface ArticleFacts {
   image: string;
   /** Who publishes the article (the site's publisher: SITE.publisher). */
   publisher: string;
-  /** The words the read time counts, and the read time in minutes (src/lib/reading-time.ts). */
+  /** The words the read time counts, and the read time in minutes (src/article/reading-time.ts). */
   wordCount: number;
   minutes: number;
   /** Whose the words are, and under what licence (src/lib/rights.ts). */

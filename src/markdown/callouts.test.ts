@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { calloutsToMarkdown, remarkCallouts } from './callouts.ts';
+import { remarkCallouts } from './callouts.ts';
 
 async function page(markdown: string, lang = 'en'): Promise<string> {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { lang } } } });
@@ -50,9 +50,9 @@ test('in Markdown, a callout is a blockquote led by its label in bold', async ()
   const md = String(
     await unified()
       .use(remarkParse)
-      .use(() => calloutsToMarkdown('fr'))
+      .use(remarkCallouts)
       .use(remarkStringify)
-      .process('> [!WARNING]\n> Attention au froid.'),
+      .process(new VFile({ value: '> [!WARNING]\n> Attention au froid.', data: { astro: { frontmatter: { lang: 'fr' } } } })),
   );
   assert.equal(md, '> **Avertissement**\n>\n> Attention au froid.\n');
 });

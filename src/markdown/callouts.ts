@@ -45,10 +45,12 @@ function label(kind: CalloutKind, lang: string, hProperties?: Record<string, str
 }
 
 /**
- * The page's callouts: each a `<div class="callout callout-note" role="note">` (parenthetic to
- * the text, as an aside is; not a quotation) led by its label (`<p class="callout-label">`,
- * marked lang="en" where the label fell back to English). The editions make it a blockquote
- * again, its label kept (src/editions/clean.ts).
+ * Each callout is led by its label, in bold, in the article's language. On the page (its data,
+ * which remark-rehype reads) it is a `<div class="callout callout-note" role="note">`
+ * (parenthetic to the text, as an aside is; not a quotation) and the label a
+ * `<p class="callout-label">`, marked lang="en" where it fell back to English; the HTML editions
+ * make it a blockquote again (src/editions/clean.ts). In the Markdown edition, which writes no
+ * data, it is a plain blockquote led by its label (`> **Note**`), which any Markdown reader shows.
  */
 export function remarkCallouts() {
   return (tree: Root, file?: VFile) => {
@@ -58,16 +60,6 @@ export function remarkCallouts() {
       if (!kind) return;
       quote.children.unshift(label(kind, lang, { className: ['callout-label'], lang: ui(lang).lang(LABEL_KEYS[kind]) }));
       quote.data = { ...quote.data, hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
-    });
-  };
-}
-
-/** The Markdown edition's callouts: a plain blockquote led by its label in bold (`> **Note**`), which any Markdown reader shows. */
-export function calloutsToMarkdown(lang: string) {
-  return (tree: Root) => {
-    visit(tree, 'blockquote', (quote: Blockquote) => {
-      const kind = takeMarker(quote);
-      if (kind) quote.children.unshift(label(kind, lang));
     });
   };
 }

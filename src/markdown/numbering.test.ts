@@ -33,7 +33,7 @@ function file(value: string, lang = 'en') {
 test('labelled figures, tables and equations are numbered, and an empty link to one reads its number (page)', async () => {
   const tree = unified().use(remarkParse).use(MDX_SYNTAX).parse(file(SOURCE));
   const f = file(SOURCE);
-  await unified().use(remarkNumbering, { page: true }).run(tree, f);
+  await unified().use(remarkNumbering).run(tree, f);
   const hast = await unified().use(remarkRehype).use(rehypeTableRegions).run(tree, f);
   const html = unified()
     .use(rehypeStringify)
@@ -47,9 +47,7 @@ test('labelled figures, tables and equations are numbered, and an empty link to 
 });
 
 test('in German, and in the Markdown edition: the links read „Abbildung 1“…, a caption is a paragraph led by its label, the TeX as written', async () => {
-  const md = String(
-    await unified().use(remarkParse).use(MDX_SYNTAX).use(remarkNumbering, { lang: 'de' }).use(remarkStringify).process(file(SOURCE, 'de')),
-  );
+  const md = String(await unified().use(remarkParse).use(MDX_SYNTAX).use(remarkNumbering).use(remarkStringify).process(file(SOURCE, 'de')));
   assert.match(md, /As \[Abbildung 1\]\(#fig-a\) and \[Tabelle 1\]\(#tbl-b\) show, and \[Gleichung 1\]\(#eq-c\) says:/);
   assert.match(md, /\*\*Tabelle 1:\*\* Loans\./);
   assert.match(md, /\\label\{eq-c\} a = b/);
@@ -57,7 +55,7 @@ test('in German, and in the Markdown edition: the links read „Abbildung 1“�
 
 test('an empty link to no label, a label given twice, a caption with no table: each stops the build, naming the file and line', async () => {
   const run = (source: string) =>
-    unified().use(remarkNumbering, { page: true }).run(unified().use(remarkParse).use(MDX_SYNTAX).parse(source), file(source));
+    unified().use(remarkNumbering).run(unified().use(remarkParse).use(MDX_SYNTAX).parse(source), file(source));
   await assert.rejects(
     run('See [](#fig-none).'),
     /content\/articles\/a\.mdx:1: the link \[\]\(#fig-none\) has no text, and "fig-none" is no figure's, table's or equation's label/,

@@ -44,20 +44,16 @@ function captionWords(caption: MdxJsxFlowElement | MdxJsxTextElement): PhrasingC
   return caption.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c as PhrasingContent]));
 }
 
-export interface NumberingOptions {
-  /**
-   * The page: a table's caption becomes `<div data-table-caption>` beside it (a `<caption>` out of
-   * its table would not survive Astro's HTML step), which table-regions.ts makes the table's
-   * `<caption>`; an equation takes its number by `\tag`. Else (the Markdown edition) a caption is
-   * a paragraph led by its label, the TeX as written.
-   */
-  page?: boolean;
-  lang?: string;
-}
-
-export function remarkNumbering(options: NumberingOptions = {}) {
+/**
+ * What the page needs is the tree's data, which remark-rehype reads and Markdown's writer does
+ * not: a table's caption becomes `<div data-table-caption>` beside it (a `<caption>` out of its
+ * table would not survive Astro's HTML step), which table-regions.ts makes the table's
+ * `<caption>`; an equation takes its number by `\tag`, in the HTML it is drawn from. The Markdown
+ * edition reads the same tree: a caption a paragraph led by its label, the TeX as written.
+ */
+export function remarkNumbering() {
   return (tree: Root, file?: VFile) => {
-    const t = ui(options.lang ?? fileLang(file));
+    const t = ui(fileLang(file));
     const labels = new Map<string, string>();
     const count = { figure: 0, table: 0, equation: 0 };
     const claim = (id: string, label: string, line?: number) => {
@@ -81,17 +77,14 @@ export function remarkNumbering(options: NumberingOptions = {}) {
         if (!id) return;
         const n = ++count.equation;
         claim(id, t('equationLabel', { n }), math.position?.start.line);
-        if (options.page) {
-          math.value = `${math.value.replace(LABEL, '').trim()} \\tag{${n}}`;
-          // remark-math wrote the HTML's children when it parsed (hChildren): they take the new TeX too.
-          const code = {
-            type: 'element' as const,
-            tagName: 'code',
-            properties: { className: ['language-math', 'math-display'] },
-            children: [{ type: 'text' as const, value: math.value }],
-          };
-          math.data = { ...math.data, hProperties: { ...(math.data?.hProperties ?? {}), id }, hChildren: [code] };
-        }
+        // remark-math wrote the HTML's children when it parsed (hChildren): there, the TeX numbered.
+        const code = {
+          type: 'element' as const,
+          tagName: 'code',
+          properties: { className: ['language-math', 'math-display'] },
+          children: [{ type: 'text' as const, value: `${math.value.replace(LABEL, '').trim()} \\tag{${n}}` }],
+        };
+        math.data = { ...math.data, hProperties: { ...(math.data?.hProperties ?? {}), id }, hChildren: [code] };
         return;
       }
       if (node.type === 'table' && parent && index !== undefined) {
@@ -104,9 +97,11 @@ export function remarkNumbering(options: NumberingOptions = {}) {
         const label = t('table', { n });
         if (id) claim(id, label, caption.position?.start.line);
         const words: PhrasingContent[] = [lead(label), { type: 'text', value: ' ' }, ...captionWords(caption)];
-        const paragraph: Paragraph = options.page
-          ? { type: 'paragraph', children: words, data: { hName: 'div', hProperties: { dataTableCaption: '', ...(id ? { id } : {}) } } }
-          : { type: 'paragraph', children: words };
+        const paragraph: Paragraph = {
+          type: 'paragraph',
+          children: words,
+          data: { hName: 'div', hProperties: { dataTableCaption: '', ...(id ? { id } : {}) } },
+        };
         parent.children.splice(index + 1, 1, paragraph);
         return [SKIP, index + 2];
       }

@@ -1,5 +1,5 @@
 import rehypeSlug from 'rehype-slug';
-import type { RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { LAYOUT_IDS } from '../site.ts';
 import { rehypeInternalLinks, remarkHeadingText, remarkImageFiles } from './article-checks.ts';
 import { rehypeCodeBlocks } from './code-blocks.ts';
@@ -10,16 +10,10 @@ import { rehypeSectionAnchors } from './section-anchors.ts';
 import { FOOTNOTE_OPTIONS, rehypeNoteWords, rehypeSidenotes } from './sidenotes.ts';
 import { rehypeTableRegions } from './table-regions.ts';
 import { rehypeTaskLists } from './task-lists.ts';
-import { remarkTypography } from './quotes.ts';
-import { remarkCallouts } from './callouts.ts';
+import { ARTICLE_CONTENT } from './article-content.ts';
 import remarkMath from 'remark-math';
 import { rehypeMath } from './math.ts';
-import { remarkNumbering } from './numbering.ts';
 import { REFERENCES_ID, rehypeReferences } from './references.ts';
-
-// remarkTypography is typed on mdast with an optional file; Astro wants a RemarkPlugin.
-const typography = remarkTypography as unknown as RemarkPlugin;
-const callouts = remarkCallouts as unknown as RemarkPlugin;
 
 /**
  * The article's Markdown pipeline, in the order it runs: the options of Astro's unified
@@ -28,49 +22,36 @@ const callouts = remarkCallouts as unknown as RemarkPlugin;
  * remark/rehype plugins, hence unified.
  *
  * remark (Markdown):
- * 0. remark-math: `$…$` and `$$…$$` are formulas (rendered by rehypeMath, math.ts).
- * 1. remarkTypography (quotes.ts): remark-smartypants with the quotation marks of the article's
- *    language, then its apostrophes and French's spaces; the only typography pass (Astro's
- *    built-in one is off so it runs once), shared with the Markdown edition.
- * 2. remarkImageAlt: a Markdown image without alt text stops the build, naming file and line;
- *    so does remarkExpressions, at `{word}` in prose, which MDX would run as JavaScript.
- * 3. remarkImageFiles, remarkHeadingText: so do a picture whose file is not beside the article
- *    and a heading with no text.
- * 5. remarkNumbering (numbering.ts): labelled figures, tables and equations are numbered, and an
- *    empty link to one reads its number ("Figure 2").
- * 4. remarkCallouts (callouts.ts): a blockquote led by `[!NOTE]` (GitHub's alerts) becomes a
- *    callout, its label in the article's language.
+ * 1. remark-math: `$…$` and `$$…$$` are formulas (rendered by rehypeMath, math.ts).
+ * 2. remarkImageAlt (image-alt.ts): a Markdown image without alt text stops the build, naming
+ *    the file and the line; so do
+ * 3. remarkExpressions (expressions.ts): `{word}` in prose, which MDX would run as JavaScript;
+ * 4. remarkImageFiles (article-checks.ts): a picture whose file is not beside the article;
+ * 5. remarkHeadingText (article-checks.ts): a heading with no text.
+ * 6–9. ARTICLE_CONTENT (article-content.ts), what the words become, as in every edition:
+ *    typography in the article's language, callouts, numbering, citations.
  *
  * remark-rehype: GFM footnotes with a visible "Notes" heading and ids fn-1/fnref-1.
  *
- * rehype (HTML), after Astro's Shiki has highlighted the code (not `math`: Astro's excludeLangs):
- * -. rehypeNoteWords (sidenotes.ts): the notes' heading and links back in the article's
+ * rehype (HTML), after Shiki has highlighted the code (not `math`: its excludeLangs):
+ * 1. rehypeNoteWords (sidenotes.ts): the notes' heading and links back in the article's
  *    language, before the section anchors name the heading.
- * 0. rehypeMath (math.ts): each formula as MathML by Temml, a display one in a scrolling region.
- * 1. rehypeReferences (references.ts): Pandoc's citations against the frontmatter's BibTeX file,
+ * 2. rehypeMath (math.ts): each formula as MathML by Temml, a display one in a scrolling region.
+ * 3. rehypeReferences (references.ts): Pandoc's citations against the frontmatter's BibTeX file,
  *    by rehype-citation, each a link with a preview in place, and a References section at the end.
- * 2. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
- * 3. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
+ * 4. rehype-slug: heading ids (Astro's own id pass runs after and keeps them).
+ * 5. rehypeFallbackIds: headings of punctuation alone get section-N; a heading that would take
  *    an id of the layout's or a note's is numbered ("main-1").
- * 4. rehypeSectionAnchors: each h2/h3 gets its self-link (rehype-autolink-headings).
- * 5. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
- * 6. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
- * 7. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
- * 8. rehypeTaskLists: a task list's checkbox and its words go into one label.
- * 9. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
+ * 6. rehypeSectionAnchors: each h2/h3 gets its self-link (rehype-autolink-headings).
+ * 7. rehypeTableRegions: tables' alignment as classes, each table in a scrolling region.
+ * 8. rehypeSidenotes: a copy of each note beside its reference, for wide screens (notes.css).
+ * 9. rehypeCodeBlocks: Shiki's style attributes become classes (code.css), in a scrolling region.
+ * 10. rehypeTaskLists: a task list's checkbox and its words go into one label.
+ * 11. rehypeInternalLinks: a link to a place in the article that no id names stops the build.
  */
 export const ARTICLE_PIPELINE: UnifiedProcessorOptions = {
   smartypants: false,
-  remarkPlugins: [
-    remarkMath,
-    typography,
-    remarkImageAlt,
-    remarkExpressions,
-    remarkImageFiles,
-    remarkHeadingText,
-    callouts,
-    [remarkNumbering, { page: true }] as unknown as RemarkPlugin,
-  ],
+  remarkPlugins: [remarkMath, remarkImageAlt, remarkExpressions, remarkImageFiles, remarkHeadingText, ...ARTICLE_CONTENT],
   remarkRehype: FOOTNOTE_OPTIONS,
   rehypePlugins: [
     rehypeNoteWords,

@@ -3,10 +3,18 @@ import assert from 'node:assert/strict';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
+import { VFile } from 'vfile';
 import { remarkTypography } from './quotes.ts';
 
+/** A text set in a language: the article's, as its frontmatter says. */
 const set = (markdown: string, lang: string) =>
-  String(unified().use(remarkParse).use(remarkTypography, { lang }).use(remarkStringify).processSync(markdown)).trim();
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkTypography)
+      .use(remarkStringify)
+      .processSync(new VFile({ value: markdown, data: { astro: { frontmatter: { lang } } } })),
+  ).trim();
 
 test('English keeps its curly quotes and apostrophes', () => {
   assert.equal(set(`She said "it's 'fine'" -- twice.`, 'en'), 'She said \u201Cit\u2019s \u2018fine\u2019\u201D \u2013 twice.');

@@ -64,13 +64,10 @@ export function finishQuotes(text: string, lang: string): string {
   return out;
 }
 
-/**
- * The typography pass: curly quotes of the article's language, dashes, apostrophes. `lang`
- * where the caller knows it (the Markdown edition); else the article's own (its frontmatter).
- */
-export function remarkTypography(options: { lang?: string } = {}) {
+/** The typography pass: curly quotes of the article's language (its frontmatter's), dashes, apostrophes. */
+export function remarkTypography() {
   return (tree: Root, file?: VFile) => {
-    const lang = options.lang ?? fileLang(file);
+    const lang = fileLang(file);
     smartypants(smartypantsOptionsFor(lang))(tree);
     visit(tree, 'text', (node) => {
       node.value = finishQuotes(node.value, lang);

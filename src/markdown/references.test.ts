@@ -10,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { citationsToMarkdown, rehypeReferences, type RenderedReferences } from './references.ts';
+import { rehypeReferences, remarkCitations, type RenderedReferences } from './references.ts';
 
 // The showcase's BibTeX, copied into a temporary folder for each test, with the article beside it.
 const BIB = new URL('../../tests/fixtures/long-form-showcase/references.bib', import.meta.url);
@@ -169,9 +169,9 @@ test("the Markdown edition: each citation is the page's words, in the source's o
     await unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(() => citationsToMarkdown(references, 'en'))
+      .use(remarkCitations)
       .use(remarkStringify)
-      .process(source),
+      .process(new VFile({ value: source, data: { references, astro: { frontmatter: { lang: 'en' } } } })),
   );
   assert.match(md, /Loans \(Battles 2003, 12\)\./);
   assert.match(md, /\[\^1\]: As Ranganathan \(1931\) says\./);

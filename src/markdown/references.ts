@@ -413,14 +413,20 @@ function entryHtml(li: Element): string {
 }
 
 /**
+ * In the content preset (article-content.ts), where the file brings the words the page set
+ * (`file.data.references`, the Markdown edition's tree); on the page, whose file brings none
+ * yet (rehypeReferences sets them later, in HTML), it leaves the citations as written.
+ *
  * The Markdown edition's citations and References (src/editions/to-markdown.ts): each citation
  * in the source, in the source's order, becomes the words the page set for it, "(Battles 2003,
  * 12)"; the References follow the notes as a list under their heading, each entry's emphasis and
  * links kept (hast-util-to-mdast). A Markdown reader has no BibTeX file to resolve `[@key]` with.
  */
-export function citationsToMarkdown(references: RenderedReferences | undefined, lang: string) {
-  return (tree: MdastRoot) => {
+export function remarkCitations() {
+  return (tree: MdastRoot, file?: VFile) => {
+    const references = (file?.data as { references?: RenderedReferences } | undefined)?.references;
     if (!references) return;
+    const lang = fileLang(file);
     const found: { node: MdastText; match: RegExpMatchArray; at: [number, number, number] }[] = [];
     visitParents(tree, 'text', (node: MdastText, ancestors) => {
       if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleSlug } from '../article-entry.ts';
+import { getArticleSlug } from '../article/entry.ts';
 import { getEpub } from '../editions/epub.ts';
 
 /** `/<slug>.epub`: the article as an EPUB 3 book for e-readers (src/editions/epub.ts). */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleSlug } from '../article-entry.ts';
+import { getArticleSlug } from '../article/entry.ts';
 import { markdownEdition } from '../editions/markdown.ts';
 
 /** `/<slug>.md`: the article as plain Markdown, for tools and agents (linked from <head> and llms.txt). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../article-entry.ts';
+import { getArticle } from '../article/entry.ts';
 import { SITE } from '../site.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { ui } from '../i18n/index.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticleData } from '../article-entry.ts';
+import { getArticleData } from '../article/entry.ts';
 import { formatDay } from '../lib/dates.ts';
 import { renderPreviewImage } from '../lib/preview-image.ts';
 import { SITE } from '../site.ts';

@@ -1,7 +1,7 @@
 /**
  * The writer's toolkit, declared once: each element a writer can put in an article, and how
  * every part of the site treats it. Read by the toolkit stylesheets (stylesheets.ts), the read
- * time (src/lib/reading-time.ts), the editions beyond the page (src/editions/clean.ts, the
+ * time (src/article/reading-time.ts), the editions beyond the page (src/editions/clean.ts, the
  * Markdown edition) and Listen (src/scripts/listen.ts). A new element is one entry here, plus
  * its component (beside this file, mapped in components.ts) and its stylesheet.
  *

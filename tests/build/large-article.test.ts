@@ -3,7 +3,8 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countWords, markdownText } from '../../src/lib/reading-time.ts';
+import { readingTime } from '../../src/article/reading-time.ts';
+import { articleTree } from '../../src/article/tree.ts';
 import { fixtureArticle, TempProject } from './temp-project.ts';
 import { axeViolations, htmlProblems, pageStructure } from './page-checks.ts';
 import { generatedBody } from './generated-article.ts';
@@ -15,7 +16,10 @@ after(() => project.remove());
 
 test('a 20,000-word, 40-section article builds whole, valid and accessible', async () => {
   const body = generatedBody({ sections: SECTIONS, words: WORDS });
-  assert.ok(Math.abs(countWords(markdownText(body)) - WORDS) < WORDS * 0.01, 'the fixture is the size it claims');
+  assert.ok(
+    Math.abs(readingTime(articleTree(body, { lang: 'en' }), 'en').words - WORDS) < WORDS * 0.01,
+    'the fixture is the size it claims',
+  );
   project.write('content/articles/long.mdx', fixtureArticle({}, body));
   const build = project.build();
   assert.ok(build.ok, build.output);

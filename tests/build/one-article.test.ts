@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureArticle, TempProject } from './temp-project.ts';
-import { WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
+import { WORDS_PER_MINUTE } from '../../src/article/reading-time.ts';
 import ogs from 'open-graph-scraper';
 
 const projects: TempProject[] = [];

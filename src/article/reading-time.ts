@@ -1,9 +1,7 @@
 import { toString } from 'mdast-util-to-string';
-import type { Nodes } from 'mdast';
-import { mdxTree } from '../markdown/mdx-tree.ts';
+import type { Nodes, Root } from 'mdast';
 import { elementOf } from '../toolkit/elements.ts';
 import { visit } from 'unist-util-visit';
-import { remarkNumbering } from '../markdown/numbering.ts';
 
 /**
  * Reading speed, in words per minute: 238 is the average for silent reading of English
@@ -48,14 +46,16 @@ const unseen = (node: Nodes): boolean =>
   ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && elementOf(node.name)?.repeats !== undefined);
 
 /**
- * The reader-visible text of an MDX body, parsed as MDX with GFM (as Astro parses it): no `#`,
+ * The reader-visible text of the article's tree (tree.ts: its body parsed as MDX with GFM, as
+ * Astro parses it, through the page's content preset: a link that names a figure reads "Figure
+ * 1", a callout its label, as the page shows them): no `#`,
  * `*` or link targets; no `import`/`export` lines, `{expressions}`, or JSX tags and their
  * attributes — but the text *inside* a component (a caption, a quotation, a note) counts, as do
  * table cells, footnotes and code; a <PullQuote> does not (it repeats a line). Code counts word by word like prose: a reader reads it, and
  * slower, if anything. Blocks are joined by line breaks (mdast-util-to-string alone would run
  * "Heading" and "Paragraph" together).
  */
-export function markdownText(markdown: string, lang = 'en'): string {
+export function articleText(tree: Root): string {
   const text = (node: Nodes): string => {
     if (unseen(node)) return '';
     if ('children' in node && (CONTAINERS.has(node.type) || node.children.some((c) => unseen(c as Nodes)))) {
@@ -63,9 +63,6 @@ export function markdownText(markdown: string, lang = 'en'): string {
     }
     return toString(node, { includeImageAlt: false });
   };
-  const tree = mdxTree(markdown);
-  // A link that names a figure, table or equation reads its number ("Figure 1"), and a table's caption begins with its own: as the page shows them.
-  remarkNumbering({ lang })(tree);
   // A formula counts the names and numbers in its TeX, not its commands: \frac{a}{b} is two words.
   visit(tree, ['inlineMath', 'math'], (node) => {
     const formula = node as { value: string };
@@ -83,8 +80,8 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
   return Math.max(1, Math.ceil(words / wordsPerMinute));
 }
 
-/** Minutes to read an article body written in Markdown/MDX. */
-export function readingTimeOf(markdown: string, lang = 'en'): { words: number; minutes: number } {
-  const words = countWords(markdownText(markdown, lang), lang);
+/** The words of the article's tree, and the minutes to read them. */
+export function readingTime(tree: Root, lang: string): { words: number; minutes: number } {
+  const words = countWords(articleText(tree), lang);
   return { words, minutes: readingMinutes(words) };
 }

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, markdownText, readingMinutes, readingTimeOf, WORDS_PER_MINUTE } from './reading-time.ts';
+import { articleText, countWords, readingMinutes, readingTime, WORDS_PER_MINUTE } from './reading-time.ts';
+import { articleTree } from './tree.ts';
+
+/** An MDX body's read time and text, through its article tree (tree.ts), as the site computes them. */
+const readingTimeOf = (body: string, lang = 'en') => readingTime(articleTree(body, { lang }), lang);
+const markdownText = (body: string) => articleText(articleTree(body, { lang: 'en' }));
 
 test('reading speed is 238 words a minute (Brysbaert 2019)', () => {
   assert.equal(WORDS_PER_MINUTE, 238);

@@ -1,8 +1,9 @@
 import { getCollection, render } from 'astro:content';
-import { onlyArticle } from './lib/only-article.ts';
-import { readingTimeOf } from './lib/reading-time.ts';
-import { SITE } from './site.ts';
-import type { RenderedReferences } from './markdown/references.ts';
+import { onlyArticle } from './only-article.ts';
+import { readingTime } from './reading-time.ts';
+import { articleTree } from './tree.ts';
+import { SITE } from '../site.ts';
+import type { RenderedReferences } from '../markdown/references.ts';
 
 async function articleEntry() {
   return onlyArticle(await getCollection('articles'), SITE.articlesDir);
@@ -34,7 +35,7 @@ export async function getArticle() {
     Content,
     /** The sections the contents lists: h2 and h3, in order. */
     sections: headings.filter((h) => h.depth === 2 || h.depth === 3),
-    readingTime: readingTimeOf(entry.body ?? '', entry.data.lang),
+    readingTime: readingTime(articleTree(entry.body ?? '', { lang: entry.data.lang }), entry.data.lang),
     /** Its citations' words and its References' entries, where it cites (src/markdown/references.ts). */
     references: remarkPluginFrontmatter.references as RenderedReferences | undefined,
   };
