@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { jsxAttribute } from '../markdown/mdx-tree.ts';
+import { ELEMENTS } from '../toolkit/elements.ts';
 
 /** The pictures the article's body shows, by their sources as written: Markdown images and <Figure src> (decorative ones apart). */
 export function pictureSources(tree: Root): string[] {
@@ -9,7 +10,7 @@ export function pictureSources(tree: Root): string[] {
     if (node.type === 'image' && !/^[a-z]+:/i.test(node.url)) sources.add(node.url);
     if (
       (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name === 'Figure' &&
+      node.name === ELEMENTS.figure.component &&
       jsxAttribute(node, 'decorative') === undefined
     ) {
       const src = jsxAttribute(node, 'src');

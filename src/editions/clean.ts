@@ -4,7 +4,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
 import { classesOf, hasClass, headingRank, isNote } from '../markdown/hast.ts';
 import { plainImage, type BookImage } from './pictures.ts';
-import { REPEAT_CLASSES } from '../toolkit/elements.ts';
+import { EDITION_TREATMENTS, REPEAT_CLASSES } from '../toolkit/elements.ts';
+import { REFERENCE_IDS } from '../markdown/references.ts';
 
 /** Elements that belong to the page's interface, not to the article. */
 const INTERFACE = new Set(['script', 'style', 'button', 'nav', 'form', 'input', 'template']);
@@ -85,10 +86,11 @@ export function cleanTree(
       return [SKIP, img ? index + 1 : index];
     }
     if (images) markNotes(node);
-    if (hasClass(node, 'citation') && !localFragments) {
-      // A citation (references.ts) is its link beyond the page; its id is the target of the
-      // References' links back, which a feed points at the page (and a feed reader's sanitiser
-      // strips a span's id): the span goes. A book keeps it, as its links back stay inside it.
+    // The toolkit's elements, as their declaration says the editions write them (elements.ts):
+    // in the feed, a citation is its link (the References' links back to it point at the page,
+    // and a sanitiser strips a span's id); a book keeps it, as its links back stay inside it.
+    const treatment = EDITION_TREATMENTS.find((t) => hasClass(node, t.className));
+    if (treatment?.feed === 'contents' && !localFragments) {
       parent.children.splice(index, 1, ...node.children);
       return index;
     }
@@ -97,14 +99,8 @@ export function cleanTree(
       parent.children.splice(index, 1, ...node.children);
       return index;
     }
-    if (node.tagName === 'div' && node.properties.role === 'note') {
-      // A margin note (toolkit/Aside.astro) is a div on the page, which Reader View keeps; beyond it, an aside.
-      node.tagName = 'aside';
-    }
-    if (hasClass(node, 'callout')) {
-      // A callout (src/markdown/callouts.ts) is a blockquote beyond the page, led by its label in bold.
-      node.tagName = 'blockquote';
-    }
+    // A margin note is an aside beyond the page, a callout a blockquote led by its label.
+    if (treatment?.as) node.tagName = treatment.as;
     if (hasClass(node, 'heading')) {
       // <header class="heading"><h2 id>…</h2><a class="anchor">…</a></header> → <h2 id>…</h2>
       const heading = node.children.filter((c): c is Element => headingRank(c) !== undefined);
@@ -141,9 +137,10 @@ function markNotes(node: Element): void {
   if (isNote(node)) node.properties['epub:type'] = 'endnote';
   if (node.properties.dataReferences !== undefined) node.properties['epub:type'] = 'bibliography';
   const id = node.properties.id;
-  if (node.tagName === 'li' && typeof id === 'string' && id.startsWith('bib-')) node.properties['epub:type'] = 'biblioentry';
+  if (node.tagName === 'li' && typeof id === 'string' && id.startsWith(REFERENCE_IDS.entry)) node.properties['epub:type'] = 'biblioentry';
   const href = node.properties.href;
-  if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#bib-')) node.properties['epub:type'] = 'biblioref';
+  if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(`#${REFERENCE_IDS.entry}`))
+    node.properties['epub:type'] = 'biblioref';
 }
 
 /** The edition body as HTML (for the feed). */

@@ -2,11 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import en from './en.ts';
 import { SHIPPED } from './index.ts';
+import { ELEMENTS } from '../toolkit/elements.ts';
+import { labelKey } from '../markdown/callouts.ts';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('the languages the README lists are shipped', () => {
   assert.deepEqual(Object.keys(SHIPPED).sort(), ['ar', 'de', 'en', 'es', 'fr', 'he', 'ru', 'uk']);
+});
+
+test('every kind of callout the toolkit declares has its label in every dictionary', () => {
+  for (const kind of ELEMENTS.callout.kinds) {
+    for (const [lang, dictionary] of Object.entries(SHIPPED)) assert.ok(dictionary[labelKey(kind)]?.trim(), `${lang}: ${labelKey(kind)}`);
+  }
 });
 
 for (const [lang, dictionary] of Object.entries(SHIPPED)) {

@@ -3,26 +3,24 @@ import type { Blockquote, Paragraph, Root, Strong, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { fileLang } from './file-lang.ts';
 import { ui, type UiKey } from '../i18n/index.ts';
+import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
- * Callouts, in GitHub's alert syntax: a blockquote whose first line is `[!NOTE]`, `[!TIP]`,
- * `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`. Hand-written: the packages for it
+ * Callouts, in GitHub's alert syntax: a blockquote whose first line is `[!NOTE]` (or another of
+ * the kinds the toolkit declares: src/toolkit/elements.ts). Hand-written: the packages for it
  * (remark-github-blockquote-alert, rehype-github-alerts) draw an icon and write the kind's name
  * in English, where the site wants its label in the article's language and no icon; what is left
  * is twenty lines.
  */
-export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
-export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+const { className, kinds } = ELEMENTS.callout;
+export type CalloutKind = (typeof kinds)[number];
 
-const LABEL_KEYS: Record<CalloutKind, UiKey> = {
-  note: 'calloutNote',
-  tip: 'calloutTip',
-  important: 'calloutImportant',
-  warning: 'calloutWarning',
-  caution: 'calloutCaution',
-};
+/** A kind's label, in src/i18n/: `calloutNote` for `note`. */
+export const labelKey = (kind: CalloutKind) =>
+  `callout${kind[0]!.toUpperCase()}${kind.slice(1)}` as `callout${Capitalize<CalloutKind>}` satisfies UiKey;
 
-const MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\r?\n|$)/i;
+/** `[!NOTE]`, `[!TIP]`…, alone on the quotation's first line. */
+const MARKER = new RegExp(`^\\[!(${kinds.join('|')})\\][ \\t]*(?:\\r?\\n|$)`, 'i');
 
 /** A callout's kind, taken off its first paragraph with the marker; undefined for a plain blockquote. */
 function takeMarker(quote: Blockquote): CalloutKind | undefined {
@@ -39,7 +37,7 @@ function takeMarker(quote: Blockquote): CalloutKind | undefined {
 
 /** The label's paragraph: the kind's name in the article's language, in bold, so it reads as a label in every edition. */
 function label(kind: CalloutKind, lang: string, hProperties?: Record<string, string | string[] | undefined>): Paragraph {
-  const words: Text = { type: 'text', value: ui(lang)(LABEL_KEYS[kind]) };
+  const words: Text = { type: 'text', value: ui(lang)(labelKey(kind)) };
   const strong: Strong = { type: 'strong', children: [words] };
   return hProperties ? { type: 'paragraph', children: [strong], data: { hProperties } } : { type: 'paragraph', children: [strong] };
 }
@@ -58,8 +56,8 @@ export function remarkCallouts() {
     visit(tree, 'blockquote', (quote: Blockquote) => {
       const kind = takeMarker(quote);
       if (!kind) return;
-      quote.children.unshift(label(kind, lang, { className: ['callout-label'], lang: ui(lang).lang(LABEL_KEYS[kind]) }));
-      quote.data = { ...quote.data, hName: 'div', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
+      quote.children.unshift(label(kind, lang, { className: [`${className}-label`], lang: ui(lang).lang(labelKey(kind)) }));
+      quote.data = { ...quote.data, hName: 'div', hProperties: { className: [className, `${className}-${kind}`], role: 'note' } };
     });
   };
 }

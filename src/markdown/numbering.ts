@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
 import { articleError } from './article-error.ts';
+import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
  * Numbered figures, tables and equations, and links that name them. A label gives a number,
@@ -28,12 +29,12 @@ const LABEL = /\\label\{([^}]+)\}/;
 
 /** A `<Caption>` alone on its line parses as a paragraph holding it: the element itself. */
 function captionIn(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | undefined {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Caption') return node;
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === ELEMENTS.caption.component) return node;
   if (
     node.type === 'paragraph' &&
     node.children.length === 1 &&
     node.children[0]!.type === 'mdxJsxTextElement' &&
-    node.children[0]!.name === 'Caption'
+    node.children[0]!.name === ELEMENTS.caption.component
   )
     return node.children[0];
   return undefined;
@@ -63,7 +64,7 @@ export function remarkNumbering() {
     const lead = (label: string): Strong => ({ type: 'strong', children: [{ type: 'text', value: t('captionLabel', { label }) }] });
 
     visit(tree, (node, index, parent) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === ELEMENTS.figure.component) {
         const id = attribute(node, 'id');
         if (!id) return;
         const label = t('figureLabel', { n: ++count.figure });

@@ -15,6 +15,7 @@ import { ui } from '../i18n/index.ts';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from '../lib/citation-styles.ts';
 import type { CslItem } from '../lib/citation-ld.ts';
 import { articleError, articlePath } from './article-error.ts';
+import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
  * References: Pandoc's citations (`[@key]`, `[@key, p. 12]`, `[@a; @b]`, `[-@key]`, `@key says`)
@@ -37,6 +38,12 @@ import { articleError, articlePath } from './article-error.ts';
 
 /** The References heading's id, which no heading of the writer's may take (fallback-ids.ts). */
 export const REFERENCES_ID = 'references';
+
+/**
+ * The ids rehype-citation gives (its own scheme, kept: links to them are shared): an entry of
+ * the References is `bib-` and its key, lower-cased; a citation `citation--` and its keys and count.
+ */
+export const REFERENCE_IDS = { entry: 'bib-', citation: 'citation--' } as const;
 
 /** What the page leaves for the editions (see the module's comment). */
 export interface RenderedReferences {
@@ -288,7 +295,7 @@ export function rehypeReferences() {
     const t = ui(fileLang(file));
     const spans: Element[] = [];
     visitParents(tree, 'element', (node: Element) => {
-      if (typeof node.properties.id === 'string' && node.properties.id.startsWith('citation--')) spans.push(node);
+      if (typeof node.properties.id === 'string' && node.properties.id.startsWith(REFERENCE_IDS.citation)) spans.push(node);
     });
     if (spans.length !== found.length)
       throw new Error(
@@ -322,7 +329,7 @@ export function rehypeReferences() {
     })();
     cslStylesToClasses(refs.node, where());
     const entries = refs.node.children.filter((c): c is Element => isElement(c) && typeof c.properties.id === 'string');
-    const byKey = new Map(entries.map((entry) => [String(entry.properties.id).slice('bib-'.length), entry]));
+    const byKey = new Map(entries.map((entry) => [String(entry.properties.id).slice(REFERENCE_IDS.entry.length), entry]));
     const byLowerKey = new Map(items.map((item) => [item.id.toLowerCase(), item]));
 
     // Each citation: one link to its first entry; a button that opens its entries in place.
@@ -336,13 +343,13 @@ export function rehypeReferences() {
           element('span', { className: ['citation-preview-entry'] }, [
             ...linkAddresses(standalone.get(key) ?? copyOf(entry.children)),
             text(' '),
-            element('a', { href: `#bib-${key}`, lang: t.lang('inReferences') }, [text(t('inReferences'))]),
+            element('a', { href: `#${REFERENCE_IDS.entry}${key}`, lang: t.lang('inReferences') }, [text(t('inReferences'))]),
           ]),
         ];
       });
-      span.properties = { className: ['citation'], id };
+      span.properties = { className: [ELEMENTS.citation.className], id };
       span.children = [
-        element('a', { href: `#bib-${keys[0]}` }, words),
+        element('a', { href: `#${REFERENCE_IDS.entry}${keys[0]}` }, words),
         // `hidden` until references.css shows it (only where the engine has popovers), hiding the
         // link: without CSS, in print and to Reader View the citation stays the link.
         // Its description is its entries: a screen reader says them as the button takes focus.
@@ -362,7 +369,7 @@ export function rehypeReferences() {
     }
 
     const listed = entries.map((entry) => {
-      const key = String(entry.properties.id).slice('bib-'.length);
+      const key = String(entry.properties.id).slice(REFERENCE_IDS.entry.length);
       const back = (cited.get(key) ?? []).flatMap((citation, i): ElementContent[] => [
         text(' '),
         element(
@@ -377,7 +384,7 @@ export function rehypeReferences() {
         ),
       ]);
       const words = linkAddresses(entry.children.filter((c) => c.type !== 'text' || c.value.trim()));
-      return { key, li: element('li', { id: `bib-${key}` }, [...words, ...back]) };
+      return { key, li: element('li', { id: `${REFERENCE_IDS.entry}${key}` }, [...words, ...back]) };
     });
     const section = element(
       'section',

@@ -6,10 +6,16 @@
  * Listen.
  */
 import { SPEEDS } from '../lib/voices.ts';
-import { LISTEN_SELECTOR } from '../toolkit/elements.ts';
 import { registerAid } from './aids.ts';
 import { announce, button } from './share-controls.ts';
 import { put, say, words } from './strings.ts';
+
+/**
+ * What Listen reads of the toolkit's elements (LISTEN_SELECTOR, from their declaration:
+ * src/toolkit/elements.ts), written in as text when the aid is bundled (src/pages/aids/), so
+ * the declaration itself is not sent to the reader.
+ */
+declare const TOOLKIT_LISTEN_SELECTOR: string;
 
 /**
  * What is read, in order: the title, then the body's paragraphs, headings and lists, and what
@@ -19,7 +25,7 @@ import { put, say, words } from './strings.ts';
 function readableBlocks(): HTMLElement[] {
   return [
     ...document.querySelectorAll<HTMLElement>(
-      `.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol), ${LISTEN_SELECTOR}`,
+      `.article-title, .prose > p, .prose > .heading > :is(h2, h3), .prose > :is(ul, ol), ${TOOLKIT_LISTEN_SELECTOR}`,
     ),
   ].filter((block) => spokenText(block)); // not a paragraph that holds only a picture
 }

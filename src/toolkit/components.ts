@@ -6,8 +6,8 @@ import Quote from './Quote.astro';
 import TaskBox from './TaskBox.astro';
 import type { ELEMENTS } from './elements.ts';
 
-/** The component names the toolkit's declaration (elements.ts) gives. */
-type Declared = Extract<(typeof ELEMENTS)[keyof typeof ELEMENTS], { component: string }>['component'];
+/** The component names the toolkit's declaration (elements.ts) gives, but for those the Markdown pipeline renders itself. */
+type Declared = Exclude<Extract<(typeof ELEMENTS)[keyof typeof ELEMENTS], { component: string }>, { byPipeline: true }>['component'];
 
 /**
  * The writer's toolkit, passed to the article's <Content components={…}>: usable in the MDX

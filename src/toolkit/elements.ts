@@ -23,9 +23,28 @@ export type Stylesheet = (typeof STYLESHEETS)[number];
  */
 export type MarkdownTreatment = 'omit' | 'figure' | 'quote' | 'blockquote';
 
+/**
+ * How the HTML editions beyond the page (the EPUB, the feed: src/editions/clean.ts) write an
+ * element the page marks with its class: `as` another element (what the page makes a div with a
+ * role, a book and a feed reader read as what it is); `feed: 'contents'`, its contents alone in
+ * the feed (whose reader's sanitiser strips what the page wraps them in).
+ */
+export interface EditionTreatment {
+  as?: string;
+  feed?: 'contents';
+}
+
 export interface WriterElement {
   /** The MDX component a writer writes (`<Figure>`); none where the element is Markdown syntax. */
   component?: string;
+  /** No component of its own: the Markdown pipeline makes its HTML (a `<Caption>`: numbering.ts). */
+  byPipeline?: true;
+  /** The class the page's HTML gives it, where the editions and its stylesheet find it. */
+  className?: string;
+  /** How the HTML editions write it. */
+  edition?: EditionTreatment;
+  /** Its kinds, where it has several (a callout's): each a class `<className>-<kind>` and a label `<element><Kind>` in src/i18n/. */
+  kinds?: readonly string[];
   /** Its stylesheet. */
   stylesheet: Stylesheet;
   /** Stylesheets it shares with other elements, sent with its own: `in-place`, the sheet a note and a citation open into. */
@@ -65,7 +84,14 @@ export const ELEMENTS = {
     listen: '.footnotes > ol > li',
   },
   /** `<Aside>`: an unnumbered margin note, beside the text's run, so Listen passes it by. */
-  aside: { component: 'Aside', stylesheet: 'notes', marker: /class="aside"/, markdown: 'blockquote' },
+  aside: {
+    component: 'Aside',
+    className: 'aside',
+    stylesheet: 'notes',
+    marker: /class="aside"/,
+    edition: { as: 'aside' },
+    markdown: 'blockquote',
+  },
   /** `> Quoted.`: a blockquote. */
   blockquote: { stylesheet: 'quotes', marker: /<blockquote[\s>]/, listen: '.prose > blockquote' },
   /** `<Quote by source cite>`: a quotation with its attribution under it. */
@@ -73,7 +99,14 @@ export const ELEMENTS = {
   /** `<PullQuote>`: a line of the text, repeated large. */
   pullQuote: { component: 'PullQuote', stylesheet: 'quotes', marker: /class="pull-quote"/, repeats: ['pull-quote'], markdown: 'omit' },
   /** `> [!NOTE]` … (and TIP, IMPORTANT, WARNING, CAUTION: GitHub's alerts): a set-off box led by its label, in the article's language (src/markdown/callouts.ts). */
-  callout: { stylesheet: 'callouts', marker: /<div class="callout /, listen: '.prose > .callout' },
+  callout: {
+    className: 'callout',
+    kinds: ['note', 'tip', 'important', 'warning', 'caution'],
+    stylesheet: 'callouts',
+    marker: /<div class="callout /,
+    edition: { as: 'blockquote' },
+    listen: '.prose > .callout',
+  },
   /** `$E = mc^2$` inline, `$$…$$` on lines of its own: MathML, rendered at build (src/markdown/math.ts). */
   math: { stylesheet: 'math', marker: /<math[\s>]/ },
   /**
@@ -82,11 +115,19 @@ export const ELEMENTS = {
    * section at the end (src/markdown/references.ts). Listen reads the citations as the text
    * has them, not the list: it is looked up, not read.
    */
-  citation: { stylesheet: 'references', shares: ['in-place'], marker: /<section class="references"/ },
+  citation: {
+    className: 'citation',
+    stylesheet: 'references',
+    shares: ['in-place'],
+    marker: /<section class="references"/,
+    edition: { feed: 'contents' },
+  },
   /** A fenced code block, highlighted at build. */
   code: { stylesheet: 'code', marker: /<code[\s>]/ },
   /** A GFM table. */
   table: { stylesheet: 'tables', marker: /<table[\s>]/ },
+  /** `<Caption id>Its caption.</Caption>` on the line after a table: the table's caption, numbered (numbering.ts). */
+  caption: { component: 'Caption', byPipeline: true, stylesheet: 'tables', marker: /<caption[\s>]/ },
 } as const satisfies Record<string, WriterElement>;
 
 const ALL: readonly WriterElement[] = Object.values(ELEMENTS);
@@ -95,6 +136,11 @@ const ALL: readonly WriterElement[] = Object.values(ELEMENTS);
 export function elementOf(component: string | null | undefined): WriterElement | undefined {
   return ALL.find((element) => element.component !== undefined && element.component === component);
 }
+
+/** The HTML editions' treatments, by the class the page gives each element that has one. */
+export const EDITION_TREATMENTS: readonly (EditionTreatment & { className: string })[] = ALL.flatMap((element) =>
+  element.className && element.edition ? [{ className: element.className, ...element.edition }] : [],
+);
 
 /** The classes of everything the page shows twice for the eye alone (see `repeats`). */
 export const REPEAT_CLASSES: readonly string[] = ALL.flatMap((element) => element.repeats ?? []);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { LISTEN_SELECTOR } from '../../toolkit/elements.ts';
 
 /**
  * The reading aids that load on first use (`/aids/listen.js`, `/aids/quote-share.js`), bundled
@@ -23,6 +24,8 @@ export const GET: APIRoute = async ({ params }) => {
     target: 'es2022',
     write: false,
     legalComments: 'none',
+    // The build's facts an aid needs, as text: not the declarations they come from.
+    define: { TOOLKIT_LISTEN_SELECTOR: JSON.stringify(LISTEN_SELECTOR) },
   });
   return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };
