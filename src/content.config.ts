@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchemaWith } from './lib/article-schema.ts';
+import { articleSchemaWith } from './article/schema.ts';
 import { SITE } from './site.ts';
 
 /** The one article: a single .mdx file in content/articles (src/article/only-article.ts enforces "one"). */

@@ -1,12 +1,12 @@
 import { getArticle } from '../article/entry.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { formatDay } from '../lib/dates.ts';
-import { COVER_SIZE, renderPreviewImage } from '../lib/preview-image.ts';
+import { COVER_SIZE, renderPreviewImage } from '../preview-card/render.ts';
 import { SITE } from '../site.ts';
 import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanXhtml } from './clean.ts';
-import { buildEpub } from './epub-zip.ts';
-import { renderEditionSource } from './page-body.ts';
+import { buildEpub } from './epub-package.ts';
+import { renderEditionSource } from './rendered-body.ts';
 import { packPictures } from './pictures.ts';
 
 let built: Promise<{ file: string; bytes: Uint8Array }> | undefined;

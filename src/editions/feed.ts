@@ -6,7 +6,7 @@ import { isoDay } from '../lib/dates.ts';
 import { SITE } from '../site.ts';
 import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanHtml } from './clean.ts';
-import { renderEditionSource } from './page-body.ts';
+import { renderEditionSource } from './rendered-body.ts';
 
 /**
  * RSS 2.0 with the whole article (content:encoded), for feed readers; linked from every page's

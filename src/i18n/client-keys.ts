@@ -3,7 +3,7 @@
  * The page carries them, in its language, as a JSON data block (ClientStrings.astro), so the
  * script holds no words of its own and no dictionary travels to the browser.
  */
-import type en from './en.ts';
+import type { Dictionary } from './languages/en.ts';
 
 export const CLIENT_KEYS = [
   'share',
@@ -25,7 +25,7 @@ export const CLIENT_KEYS = [
   'whereYouLeftOff',
   'continueWhereYouLeftOff',
   'dismiss',
-] as const satisfies readonly (keyof typeof en)[];
+] as const satisfies readonly (keyof Dictionary)[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number];
 

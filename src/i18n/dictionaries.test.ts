@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import en from './en.ts';
+import { en as english } from './languages/index.ts';
+
+const en = english.words;
 import { SHIPPED } from './index.ts';
 import { ELEMENTS } from '../toolkit/elements.ts';
 import { labelKey } from '../markdown/callouts.ts';

@@ -1,27 +1,29 @@
 /**
- * Interface strings by language: one dictionary a file (en.ts, and each language beside it),
- * English the fallback key by key. `translator` is pure (the dictionaries are given), so a test
- * can hand it a partial one; `ui(lang)` is the site's, over the dictionaries shipped here.
+ * Interface strings by language: one file a language (languages/), English the fallback key by
+ * key. `translator` is pure (the dictionaries are given), so a test can hand it a partial one;
+ * `ui(lang)` is the site's, over the languages shipped.
  */
-import en, { type Dictionary } from './en.ts';
-import de from './de.ts';
-import fr from './fr.ts';
-import es from './es.ts';
-import uk from './uk.ts';
-import ru from './ru.ts';
-import ar from './ar.ts';
-import he from './he.ts';
+import * as LANGUAGES from './languages/index.ts';
+import type { Language } from './language.ts';
+import type { Dictionary } from './languages/en.ts';
 import { fill } from './fill.ts';
 import { CLIENT_KEYS, type ClientKey } from './client-keys.ts';
-import { primaryLanguage } from '../lib/language-tag.ts';
+import { primaryLanguage } from './language-tag.ts';
 
 export { fill };
 
-export type UiKey = keyof typeof en;
-export type { Dictionary };
+const en = LANGUAGES.en.words;
 
-/** The languages shipped, by primary subtag ("de" serves "de-AT" too): a language is one file here, added to this list. */
-export const SHIPPED: Record<string, Dictionary> = { en, de, fr, es, uk, ru, ar, he };
+export type UiKey = keyof typeof en;
+export type { Dictionary, Language };
+
+/** The languages shipped, by primary subtag ("de" serves "de-AT" too): languages/index.ts lists them. */
+export const LANGUAGES_SHIPPED: Record<string, Language> = { ...LANGUAGES };
+
+/** Their dictionaries, by the same subtags. */
+export const SHIPPED: Record<string, Dictionary> = Object.fromEntries(
+  Object.entries(LANGUAGES_SHIPPED).map(([code, language]) => [code, language.words]),
+);
 
 /** A string in the language asked for, and the language it is really in (English where it fell back). */
 export interface UiText {

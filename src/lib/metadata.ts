@@ -1,6 +1,6 @@
 import type { Rights } from './rights.ts';
 import { isoDay } from './dates.ts';
-import { creativeWork, type CslItem } from './citation-ld.ts';
+import { creativeWork, type CslItem } from '../markdown/references-ld.ts';
 
 /**
  * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its

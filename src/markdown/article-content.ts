@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { remarkTypography } from './quotes.ts';
+import { remarkTypography } from './typography.ts';
 import { remarkCallouts } from './callouts.ts';
 import { remarkNumbering } from './numbering.ts';
 import { remarkCitations } from './references.ts';
@@ -12,7 +12,7 @@ import { remarkCitations } from './references.ts';
  * frontmatter's `lang`; the citations' words, where the file brings them); what only the page
  * needs it writes as the tree's data, which remark-rehype reads and Markdown's writer does not.
  *
- * 1. remarkTypography (quotes.ts): curly quotes of the article's language, dashes, apostrophes.
+ * 1. remarkTypography (typography.ts): curly quotes of the article's language, dashes, apostrophes.
  * 2. remarkCallouts (callouts.ts): `> [!NOTE]` becomes a callout led by its label.
  * 3. remarkNumbering (numbering.ts): figures, tables and equations numbered; `[](#fig-map)` reads
  *    "Figure 1".

@@ -12,8 +12,8 @@ import rehypeCitation, { Cite } from 'rehype-citation';
 import { fileLang } from './file-lang.ts';
 import { classesOf, hasClass, isElement, styleClasses } from './hast.ts';
 import { ui } from '../i18n/index.ts';
-import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from '../lib/citation-styles.ts';
-import type { CslItem } from '../lib/citation-ld.ts';
+import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from './citation-styles.ts';
+import type { CslItem } from './references-ld.ts';
 import { articleError, articlePath } from './article-error.ts';
 import { ELEMENTS } from '../toolkit/elements.ts';
 

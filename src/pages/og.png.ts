@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArticleData } from '../article/entry.ts';
 import { formatDay } from '../lib/dates.ts';
-import { renderPreviewImage } from '../lib/preview-image.ts';
+import { renderPreviewImage } from '../preview-card/render.ts';
 import { SITE } from '../site.ts';
 
 /** The link-preview image (og:image), drawn at build from the article's frontmatter. */

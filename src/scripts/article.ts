@@ -6,7 +6,7 @@ import { watchCurrentSection } from './contents-spy.ts';
 import { announce, button, enhanceAnchors, enhanceCopyButtons, enhanceShare } from './share-controls.ts';
 import { enhanceSettings } from './reader-settings.ts';
 import { rememberPlace } from './reading-position.ts';
-import { pickVoice } from '../lib/voices.ts';
+import { pickVoice } from './voices.ts';
 import { words } from './strings.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { currentSection } from '../lib/current-section.ts';
+import { currentSection } from './current-section.ts';
 
 /**
  * Marks the contents link of the section being read with aria-current="location".

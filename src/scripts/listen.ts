@@ -1,11 +1,11 @@
 /**
  * Listen: reads the article aloud with the browser's speech synthesis, in a voice on the device
- * (src/lib/voices.ts), from the title or from the section in view. A bar at the foot of the
+ * (src/scripts/voices.ts), from the title or from the section in view. A bar at the foot of the
  * screen pauses, resumes, stops and sets the speed; the block being read is marked and kept in
  * view, until the reader scrolls away (then the page is theirs). Loaded on the first press of
  * Listen.
  */
-import { SPEEDS } from '../lib/voices.ts';
+import { SPEEDS } from './voices.ts';
 import { registerAid } from './aids.ts';
 import { announce, button } from './share-controls.ts';
 import { put, say, words } from './strings.ts';

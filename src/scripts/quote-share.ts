@@ -1,13 +1,13 @@
 /**
  * Share a quote: selecting text in a paragraph of the article (mouse, touch or keyboard) offers
  * "Copy link to quote" (and "Share quote" where there is a share sheet), a link that opens the
- * page at that passage (a text fragment, src/lib/text-fragment.ts). Loaded on the first
+ * page at that passage (a text fragment, src/scripts/text-fragment.ts). Loaded on the first
  * selection. The control sits below the selection (never over it), next after the paragraph in
  * the Tab order (the paragraph takes focus, so Tab reaches it), and goes with the selection or
  * on Escape.
  */
-import { copyText } from '../lib/share.ts';
-import { quoteUrl, textDirective } from '../lib/text-fragment.ts';
+import { copyText } from './share.ts';
+import { quoteUrl, textDirective } from './text-fragment.ts';
 import { announce, button } from './share-controls.ts';
 import { registerAid } from './aids.ts';
 import { put, words } from './strings.ts';

@@ -1,4 +1,4 @@
-import { parseSettings, serializeSettings, SETTINGS_KEY, type ReaderSettings } from '../lib/reader-settings.ts';
+import { parseSettings, serializeSettings, SETTINGS_KEY, type ReaderSettings } from './reader-settings-values.ts';
 
 function read(): ReaderSettings {
   try {

@@ -3,7 +3,7 @@
  * at the top of the screen as they scroll, and on a later visit offers a link back to it. It
  * never scrolls by itself, and forgets the place once the article has been read to the end.
  */
-import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from '../lib/reading-position.ts';
+import { blockAtTop, POSITION_KEY_PREFIX, worthOffering } from './reading-place.ts';
 import { button } from './share-controls.ts';
 import { put, words } from './strings.ts';
 

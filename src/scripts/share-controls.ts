@@ -1,4 +1,4 @@
-import { copyText, sectionUrl, sharePage, type ShareOutcome } from '../lib/share.ts';
+import { copyText, sectionUrl, sharePage, type ShareOutcome } from './share.ts';
 import { put, words, type Words } from './strings.ts';
 
 /** What the reader is told of a share or copy: nothing where the share sheet said it. */

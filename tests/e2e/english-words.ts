@@ -8,7 +8,9 @@
  * controls.
  */
 import type { Page } from '@playwright/test';
-import en from '../../src/i18n/en.ts';
+import { en as english } from '../../src/i18n/languages/index.ts';
+
+const en = english.words;
 
 /** The English strings as whole-text patterns ("Note {n}" → /^Note .+$/). */
 export const ENGLISH_PATTERNS: string[] = Object.values(en)

@@ -4,7 +4,7 @@
  * article in English; the German and Arabic fixtures), never read from the site's dictionaries,
  * so a wrong or missing translation fails.
  */
-import { primaryLanguage } from '../../src/lib/language-tag.ts';
+import { primaryLanguage } from '../../src/i18n/language-tag.ts';
 
 export interface InterfaceWords {
   share: string;

@@ -1,11 +1,11 @@
 /**
  * One palette: the page's colours come from base.css, the browser's bar and the link-preview
- * card from src/lib/palette.ts. A reader sees them side by side (the bar above the page, the
+ * card from src/styles/palette.ts. A reader sees them side by side (the bar above the page, the
  * card before the click), so they must be the same colours.
  */
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
-import { PALETTE, type Scheme } from '../../src/lib/palette.ts';
+import { PALETTE, type Scheme } from '../../src/styles/palette.ts';
 import { rgbOf } from './colour.ts';
 
 const PROPERTIES = { paper: '--paper', ink: '--ink', inkMuted: '--ink-muted', rule: '--rule' } as const;

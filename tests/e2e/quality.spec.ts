@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { axeViolations } from '../axe.ts';
 import { walkWithTab } from './keyboard-walk.ts';
-import { SETTINGS_KEY } from '../../src/lib/reader-settings.ts';
+import { SETTINGS_KEY } from '../../src/scripts/reader-settings-values.ts';
 
 /** A policy's directives, by name, each with its sources in order. */
 function directives(policy: string): Map<string, string[]> {

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { contrastRatio, rgbOf } from './colour.ts';
-import { PALETTE } from '../../src/lib/palette.ts';
+import { PALETTE } from '../../src/styles/palette.ts';
 import { charactersPerLine } from './measure.ts';
 
 const colours = (page: Page) =>

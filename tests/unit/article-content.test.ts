@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { articleSchema } from '../../src/article/schema.ts';
 import { articleSource } from '../article-source.ts';
 import { readSeed } from '../seed.ts';
 import { REAL_ARTICLES, SEED_ARTICLE, SEED_SLUG } from '../build/temp-project.ts';

@@ -1,7 +1,7 @@
 /** Notes in place: below the margin's width, a note opens over the text, on the showcase. */
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
+import { SETTINGS_KEY } from '../../../src/scripts/reader-settings-values.ts';
 
 const NOTE = 'Based on visits to three such libraries in 2023 and 2024. Names are withheld at the librarians’ request.';
 

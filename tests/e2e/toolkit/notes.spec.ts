@@ -1,7 +1,7 @@
 /** Notes (GFM footnotes with margin copies) and asides, on the showcase. */
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
+import { SETTINGS_KEY } from '../../../src/scripts/reader-settings-values.ts';
 
 test.describe('notes', () => {
   test('a reference is a link named "Note 1" to a numbered note under a "Notes" heading, which links back', async ({ page }) => {

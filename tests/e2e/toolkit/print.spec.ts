@@ -7,7 +7,7 @@ import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
 import { letters } from '../../article-check/every-piece.ts';
 import { drawnPages as pdfPages } from '../../article-check/printed-text.ts';
-import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
+import { SETTINGS_KEY } from '../../../src/scripts/reader-settings-values.ts';
 
 /** The end of the showcase's longest line of code, which must print whole (wrapped). */
 const LONG_LINE_END = "book.borrowed ? 'out' : 'in'";

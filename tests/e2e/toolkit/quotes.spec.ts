@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { expect, test } from '../fixtures.ts';
 import { open } from './open.ts';
-import { SETTINGS_KEY } from '../../../src/lib/reader-settings.ts';
+import { SETTINGS_KEY } from '../../../src/scripts/reader-settings-values.ts';
 
 test.describe('quotations', () => {
   test('a <Quote> is a blockquote with its attribution under it', async ({ page }) => {

@@ -1,5 +1,7 @@
 import anyAscii from 'any-ascii';
 import { fill } from '../i18n/fill.ts';
+import { LANGUAGES_SHIPPED } from '../i18n/index.ts';
+import { withQuotationMarks } from '../i18n/quotation.ts';
 
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
@@ -32,8 +34,8 @@ function familyName(name: string): string {
 
 /**
  * The short form, in the style of Chicago's web-page note: author, “title,” site, date, URL; in
- * another language, its dictionary's `shortCitation` template, with its own quotation marks and
- * punctuation (German „title“, Arabic «title» and its comma ،).
+ * another language, its dictionary's `shortCitation` template, its quotation marks put in
+ * (withQuotationMarks), with its own punctuation (German „title“, Arabic «title» and its comma ،).
  */
 export function shortCitation(s: CitationSource, template = EN_SHORT_CITATION): string {
   return citationParts(s, template)
@@ -41,7 +43,8 @@ export function shortCitation(s: CitationSource, template = EN_SHORT_CITATION): 
     .join('');
 }
 
-const EN_SHORT_CITATION = '{author}, \u201C{title},\u201D {site}, {date}, {url}.';
+/** English's template (src/i18n/languages/en.ts), its quotation marks put in. */
+const EN_SHORT_CITATION = withQuotationMarks(LANGUAGES_SHIPPED.en!.words.shortCitation!, 'en');
 
 /**
  * The short form as the template's own words and the values put in it (`value: true`), for the

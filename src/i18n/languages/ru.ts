@@ -1,7 +1,8 @@
 /** Russian: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const ru: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'Перейти к основному содержанию',
   by: 'Автор:',
   updated: 'Обновлено',
@@ -10,7 +11,7 @@ const ru: Required<Dictionary> = {
   emailArticle: 'Отправить статью по почте',
   downloadEpub: 'Скачать EPUB',
   citeArticle: 'Как цитировать эту статью',
-  shortCitation: '{author}, «{title}», {site}, {date}, {url}.',
+  shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Читать онлайн:',
   qrCodeFor: 'QR-код для {url}',
   notFoundTitle: 'Страница не найдена',
@@ -86,4 +87,8 @@ const ru: Required<Dictionary> = {
   dismiss: 'Закрыть',
 };
 
-export default ru;
+export default {
+  words,
+  // «…» „…“
+  quotes: { double: ['\u00AB', '\u00BB'], single: ['\u201E', '\u201C'] },
+} satisfies Language;

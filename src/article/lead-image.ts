@@ -1,5 +1,5 @@
 import type { ImageMetadata } from 'astro';
-import { PREVIEW_SIZE } from './preview-image.ts';
+import { PREVIEW_SIZE } from '../preview-card/card.ts';
 
 /**
  * The lead image must fill a link preview (1200×630) without being enlarged; a smaller one is
@@ -22,7 +22,7 @@ export type ShownLeadImage<Image> = {
 
 /**
  * The article's lead image, where it has one to show: the schema requires `imageAlt` beside
- * `image` (src/lib/article-schema.ts), so with an image there is always alt text. One answer for
+ * `image` (src/article/schema.ts), so with an image there is always alt text. One answer for
  * the page's header, its link preview and the editions.
  */
 export function shownLeadImage<Image>(data: {

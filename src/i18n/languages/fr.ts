@@ -1,7 +1,8 @@
 /** French (a no-break space before a colon, as French sets it): every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const fr: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'Aller au contenu',
   by: 'Par',
   updated: 'Mis à jour le',
@@ -10,7 +11,7 @@ const fr: Required<Dictionary> = {
   emailArticle: 'Envoyer l’article par e-mail',
   downloadEpub: 'Télécharger l’EPUB',
   citeArticle: 'Citer cet article',
-  shortCitation: '{author}, « {title} », {site}, {date}, {url}.',
+  shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'À lire en ligne sur',
   qrCodeFor: 'Code QR de {url}',
   notFoundTitle: 'Page introuvable',
@@ -86,4 +87,8 @@ const fr: Required<Dictionary> = {
   dismiss: 'Fermer',
 };
 
-export default fr;
+export default {
+  words,
+  // « … » “…”, with narrow no-break spaces inside « » (src/i18n/quotation.ts)
+  quotes: { double: ['\u00AB', '\u00BB'], single: ['\u201C', '\u201D'] },
+} satisfies Language;

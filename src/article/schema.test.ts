@@ -1,7 +1,7 @@
 /** The frontmatter rules the README states, checked on the schema itself (the build tests check the messages). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleSchema, DESCRIPTION_LENGTH } from './article-schema.ts';
+import { articleSchema, DESCRIPTION_LENGTH } from './schema.ts';
 
 const valid = {
   title: 'A title',

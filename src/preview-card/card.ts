@@ -1,6 +1,6 @@
 /**
  * The link-preview card's size and layout, shared by its two renderers: satori's
- * (preview-image.ts), for text satori sets well, and Pango's (preview-image-rtl.ts), for
+ * (render.ts), for text satori sets well, and Pango's (render-rtl.ts), for
  * right-to-left scripts, which satori cannot shape or order.
  */
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { PREVIEW_SIZE, renderPreviewImage, titleSize } from './preview-image.ts';
+import { PREVIEW_SIZE, renderPreviewImage, titleSize } from './render.ts';
 
 const text = {
   title: 'What We Learned From Interviewing Russian POWs',

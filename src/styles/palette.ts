@@ -1,6 +1,6 @@
 /**
  * The page's colours for the places CSS does not reach: the browser's bar (theme-color, in
- * Head.astro) and the link-preview card (preview-image.ts). The page itself takes them from
+ * Head.astro) and the link-preview card (src/preview-card/render.ts). The page itself takes them from
  * base.css (--paper, --ink, --ink-muted, --rule, in light-dark()); tests/e2e/palette.spec.ts
  * holds the two equal, so a colour changed in one place and not the other fails a test.
  */

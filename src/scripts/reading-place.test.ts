@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockAtTop, worthOffering } from './reading-position.ts';
+import { blockAtTop, worthOffering } from './reading-place.ts';
 
 const blocks = [
   { top: -900, bottom: -500 },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { creativeWork } from './citation-ld.ts';
+import { creativeWork } from './references-ld.ts';
 
 test('a book is a schema.org Book with its authors, year and publisher', () => {
   assert.deepEqual(

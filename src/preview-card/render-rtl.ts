@@ -1,32 +1,27 @@
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { PALETTE } from './palette.ts';
-import { CARD, titleSize, type PreviewText } from './preview-card.ts';
-import { escapeXml } from './escape.ts';
+import { PALETTE } from '../styles/palette.ts';
+import { CARD, titleSize, type PreviewText } from './card.ts';
+import { escapeXml } from '../lib/escape.ts';
+import { LANGUAGES_SHIPPED, type Language } from '../i18n/index.ts';
+
+type PreviewFont = NonNullable<Language['previewFont']>;
 
 const require = createRequire(import.meta.url);
 
 /**
  * The card of a right-to-left article (Arabic, Hebrew), in the layout of satori's
- * (preview-image.ts), drawn by Pango through sharp's text input: satori cannot set these
+ * (render.ts), drawn by Pango through sharp's text input: satori cannot set these
  * scripts (it leaves Arabic's dots adrift, and orders a line of both directions wrongly), while
- * Pango shapes with HarfBuzz and orders by the Unicode bidi algorithm. The fonts are Google's
- * Noto, as TrueType from npm (fontconfig reads no WOFF), read only for such an article: one per
- * script, found from the language's likely script (`Intl.Locale#maximize`). A right-to-left
- * script with none here is drawn in the system's serif, still shaped and ordered.
+ * Pango shapes with HarfBuzz and orders by the Unicode bidi algorithm. The fonts are those the
+ * shipped languages name (their `previewFont`, in src/i18n/languages/), read only for such an
+ * article: one per script, found from the language's likely script (`Intl.Locale#maximize`),
+ * so a language of the same script shipped or not (Persian, Urdu: Arabic's) is drawn in it. A
+ * right-to-left script with none is drawn in the system's serif, still shaped and ordered.
  */
-const FONTS: Record<string, { family: string; regular: string; bold: string }> = {
-  Arab: {
-    family: 'Noto Naskh Arabic',
-    regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
-    bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
-  },
-  Hebr: {
-    family: 'Noto Serif Hebrew',
-    regular: '@expo-google-fonts/noto-serif-hebrew/400Regular/NotoSerifHebrew_400Regular.ttf',
-    bold: '@expo-google-fonts/noto-serif-hebrew/700Bold/NotoSerifHebrew_700Bold.ttf',
-  },
-};
+const FONTS: Record<string, PreviewFont> = Object.fromEntries(
+  Object.entries(LANGUAGES_SHIPPED).flatMap(([code, language]) => (language.previewFont ? [[scriptOf(code), language.previewFont]] : [])),
+);
 
 function scriptOf(lang: string): string {
   try {

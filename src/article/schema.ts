@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SITE } from '../site.ts';
-import { CITATION_STYLES } from './citation-styles.ts';
+import { CITATION_STYLES } from '../markdown/citation-styles.ts';
 
 /** Link-preview length: long enough to say something, short enough not to be cut by share targets. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, TEXT_SIZES, THEMES } from './reader-settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings, TEXT_SIZES, THEMES } from './reader-settings-values.ts';
 
 test('at least four text sizes, and the colours a reading app offers', () => {
   assert.ok(TEXT_SIZES.length >= 4);

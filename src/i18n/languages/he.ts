@@ -1,7 +1,8 @@
 /** Hebrew: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const he: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'דילוג לתוכן',
   by: 'מאת',
   updated: 'עודכן',
@@ -10,7 +11,7 @@ const he: Required<Dictionary> = {
   emailArticle: 'שליחת המאמר בדוא״ל',
   downloadEpub: 'הורדת EPUB',
   citeArticle: 'ציטוט המאמר',
-  shortCitation: '{author}, “{title}”, {site}, {date}, {url}.',
+  shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'לקריאה ברשת:',
   qrCodeFor: 'קוד QR עבור {url}',
   notFoundTitle: 'הדף לא נמצא',
@@ -86,4 +87,13 @@ const he: Required<Dictionary> = {
   dismiss: 'סגירה',
 };
 
-export default he;
+export default {
+  words,
+  // “…” ‘…’, as Hebrew print sets them
+  quotes: { double: ['\u201C', '\u201D'], single: ['\u2018', '\u2019'] },
+  previewFont: {
+    family: 'Noto Serif Hebrew',
+    regular: '@expo-google-fonts/noto-serif-hebrew/400Regular/NotoSerifHebrew_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-serif-hebrew/700Bold/NotoSerifHebrew_700Bold.ttf',
+  },
+} satisfies Language;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bibtex, citationKey, citationParts, escapeBibtex, familyFirst, shortCitation, type CitationSource } from './citation.ts';
+import { bibtex, citationKey, citationParts, escapeBibtex, familyFirst, shortCitation, type CitationSource } from './cite-this-article.ts';
 
 const source: CitationSource = {
   title: 'What We Learned From Interviewing Russian POWs',

@@ -1,7 +1,8 @@
 /** German: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const de: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'Zum Inhalt springen',
   by: 'Von',
   updated: 'Aktualisiert',
@@ -10,7 +11,7 @@ const de: Required<Dictionary> = {
   emailArticle: 'Artikel per E-Mail senden',
   downloadEpub: 'EPUB herunterladen',
   citeArticle: 'Diesen Artikel zitieren',
-  shortCitation: '{author}: „{title}“, {site}, {date}, {url}.',
+  shortCitation: '{author}: {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Online lesen unter',
   qrCodeFor: 'QR-Code für {url}',
   notFoundTitle: 'Seite nicht gefunden',
@@ -86,4 +87,8 @@ const de: Required<Dictionary> = {
   dismiss: 'Schließen',
 };
 
-export default de;
+export default {
+  words,
+  // „…“ ‚…‘
+  quotes: { double: ['\u201E', '\u201C'], single: ['\u201A', '\u2018'] },
+} satisfies Language;

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { PALETTE } from './palette.ts';
-import { CARD, PREVIEW_SIZE, titleSize, type PreviewText } from './preview-card.ts';
-import { renderRightToLeftCard } from './preview-image-rtl.ts';
-import { textDirection } from './direction.ts';
+import { PALETTE } from '../styles/palette.ts';
+import { CARD, PREVIEW_SIZE, titleSize, type PreviewText } from './card.ts';
+import { renderRightToLeftCard } from './render-rtl.ts';
+import { textDirection } from '../lib/direction.ts';
 
-export { COVER_SIZE, PREVIEW_SIZE, titleSize, type PreviewText } from './preview-card.ts';
+export { COVER_SIZE, PREVIEW_SIZE, titleSize, type PreviewText } from './card.ts';
 
 const require = createRequire(import.meta.url);
 /** The font's subsets the card is drawn with. */
@@ -45,7 +45,7 @@ const el = (type: string, style: Record<string, unknown>, children: Node[] | str
  * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
  * `size` is the link preview's unless given (the EPUB cover); `subsets` is for tests (drawing
  * with fewer of the font's subsets). A right-to-left article's card is drawn by Pango instead
- * (preview-image-rtl.ts), in the same layout.
+ * (render-rtl.ts), in the same layout.
  */
 export async function renderPreviewImage(
   text: PreviewText,

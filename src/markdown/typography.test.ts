@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
-import { remarkTypography } from './quotes.ts';
+import { remarkTypography } from './typography.ts';
 
 /** A text set in a language: the article's, as its frontmatter says. */
 const set = (markdown: string, lang: string) =>

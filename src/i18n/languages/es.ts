@@ -1,7 +1,8 @@
 /** Spanish: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const es: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'Saltar al contenido',
   by: 'Por',
   updated: 'Actualizado el',
@@ -10,7 +11,7 @@ const es: Required<Dictionary> = {
   emailArticle: 'Enviar el artículo por correo',
   downloadEpub: 'Descargar EPUB',
   citeArticle: 'Citar este artículo',
-  shortCitation: '{author}, «{title}», {site}, {date}, {url}.',
+  shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Léelo en línea en',
   qrCodeFor: 'Código QR de {url}',
   notFoundTitle: 'Página no encontrada',
@@ -86,4 +87,8 @@ const es: Required<Dictionary> = {
   dismiss: 'Cerrar',
 };
 
-export default es;
+export default {
+  words,
+  // «…» “…” (the RAE's order)
+  quotes: { double: ['\u00AB', '\u00BB'], single: ['\u201C', '\u201D'] },
+} satisfies Language;

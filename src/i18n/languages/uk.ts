@@ -1,7 +1,8 @@
 /** Ukrainian: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const uk: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'Перейти до основного вмісту',
   by: 'Автор:',
   updated: 'Оновлено',
@@ -10,7 +11,7 @@ const uk: Required<Dictionary> = {
   emailArticle: 'Надіслати статтю електронною поштою',
   downloadEpub: 'Завантажити EPUB',
   citeArticle: 'Як цитувати цю статтю',
-  shortCitation: '{author}, «{title}», {site}, {date}, {url}.',
+  shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Читати онлайн:',
   qrCodeFor: 'QR-код для {url}',
   notFoundTitle: 'Сторінку не знайдено',
@@ -86,4 +87,8 @@ const uk: Required<Dictionary> = {
   dismiss: 'Закрити',
 };
 
-export default uk;
+export default {
+  words,
+  // «…» „…“
+  quotes: { double: ['\u00AB', '\u00BB'], single: ['\u201E', '\u201C'] },
+} satisfies Language;

@@ -1,4 +1,4 @@
-import { primaryLanguage } from './language-tag.ts';
+import { primaryLanguage } from '../i18n/language-tag.ts';
 
 /** The bits of a speech-synthesis voice that choosing one needs. */
 export interface VoiceInfo {

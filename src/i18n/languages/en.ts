@@ -1,3 +1,5 @@
+import type { Language } from '../language.ts';
+
 /**
  * English: every interface string the site writes, by key: the page's chrome, the words its
  * script writes (client-keys.ts), the article's apparatus (notes, anchors, regions); `{name}`
@@ -5,7 +7,7 @@
  * also the fallback of every other language, key by key (index.ts). The link-preview card and
  * the EPUB's cover hold none: their byline is the author's name and the date, in its language.
  */
-const en = {
+const words = {
   skipToContent: 'Skip to content',
   by: 'By',
   updated: 'Updated',
@@ -15,8 +17,8 @@ const en = {
   emailArticle: 'Email this article',
   downloadEpub: 'Download EPUB',
   citeArticle: 'Cite this article',
-  // The short citation: Chicago's web-page note, with the language's marks and punctuation
-  shortCitation: '{author}, “{title},” {site}, {date}, {url}.',
+  // The short citation: Chicago's web-page note, the language's punctuation; {open} and {close}, its quotation marks
+  shortCitation: '{author}, {open}{title},{close} {site}, {date}, {url}.',
   readOnlineAt: 'Read online at',
   qrCodeFor: 'QR code for {url}',
   notFoundTitle: 'Page not found',
@@ -100,7 +102,11 @@ const en = {
   dismiss: 'Dismiss',
 } as const;
 
-export default en;
+/** A language's words: English's keys, each with the language's words (index.ts falls back to English key by key). */
+export type Dictionary = Partial<Record<keyof typeof words, string>>;
 
-/** A language's dictionary: English's keys, each with the language's words (index.ts falls back to English key by key). */
-export type Dictionary = Partial<Record<keyof typeof en, string>>;
+export default {
+  words,
+  // “…” ‘…’
+  quotes: { double: ['\u201C', '\u201D'], single: ['\u2018', '\u2019'] },
+} satisfies Language;

@@ -1,7 +1,8 @@
 /** Arabic: every key of en.ts (a test holds it so), in the words a native reader expects. */
+import type { Language } from '../language.ts';
 import type { Dictionary } from './en.ts';
 
-const ar: Required<Dictionary> = {
+const words: Required<Dictionary> = {
   skipToContent: 'انتقل إلى المحتوى',
   by: 'بقلم',
   updated: 'آخر تحديث',
@@ -10,7 +11,7 @@ const ar: Required<Dictionary> = {
   emailArticle: 'أرسل المقال بالبريد الإلكتروني',
   downloadEpub: 'نزّل نسخة EPUB',
   citeArticle: 'استشهد بهذا المقال',
-  shortCitation: '{author}، «{title}»، {site}، {date}، {url}.',
+  shortCitation: '{author}، {open}{title}{close}، {site}، {date}، {url}.',
   readOnlineAt: 'اقرأه على الإنترنت:',
   qrCodeFor: 'رمز QR للرابط {url}',
   notFoundTitle: 'الصفحة غير موجودة',
@@ -86,4 +87,13 @@ const ar: Required<Dictionary> = {
   dismiss: 'إغلاق',
 };
 
-export default ar;
+export default {
+  words,
+  // «…», mirrored by the bidi algorithm in a right-to-left line
+  quotes: { double: ['\u00AB', '\u00BB'], single: ['\u201C', '\u201D'] },
+  previewFont: {
+    family: 'Noto Naskh Arabic',
+    regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
+} satisfies Language;

@@ -4,7 +4,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { getArticle, getArticleData } from '../article/entry.ts';
 import LeadImage from '../components/LeadImage.astro';
 import { MDX_COMPONENTS } from '../toolkit/components.ts';
-import { shownLeadImage } from '../lib/lead-image.ts';
+import { shownLeadImage } from '../article/lead-image.ts';
 
 let body: Promise<string> | undefined;
 let source: Promise<string> | undefined;
