@@ -46,14 +46,10 @@ const unseen = (node: Nodes): boolean =>
   ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && elementOf(node.name)?.repeats !== undefined);
 
 /**
- * The reader-visible text of the article's tree (tree.ts: its body parsed as MDX with GFM, as
- * Astro parses it, through the page's content preset: a link that names a figure reads "Figure
- * 1", a callout its label, as the page shows them): no `#`,
- * `*` or link targets; no `import`/`export` lines, `{expressions}`, or JSX tags and their
- * attributes — but the text *inside* a component (a caption, a quotation, a note) counts, as do
- * table cells, footnotes and code; a <PullQuote> does not (it repeats a line). Code counts word by word like prose: a reader reads it, and
- * slower, if anything. Blocks are joined by line breaks (mdast-util-to-string alone would run
- * "Heading" and "Paragraph" together).
+ * The text a reader reads in the article's tree (tree.ts, after the content preset: "Figure 1",
+ * a callout's label): the words inside components, cells, notes and code count; Markdown syntax,
+ * link targets, MDX code and a <PullQuote> (it repeats a line) do not. Blocks are joined by line
+ * breaks, which mdast-util-to-string alone would run together.
  */
 export function articleText(tree: Root): string {
   const text = (node: Nodes): string => {

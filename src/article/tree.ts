@@ -10,12 +10,9 @@ import type { RenderedReferences } from '../markdown/references.ts';
 let parsed: { body: string; tree: Root } | undefined;
 
 /**
- * The article as one syntax tree (mdast), for what the site reads of it besides the page: the
- * read time, the pictures its body shows and the Markdown edition. Its body is parsed once a
- * build, as Astro parses MDX (MDX, GFM, maths); each call gets its own copy, through the same
- * content preset as the page (ARTICLE_CONTENT: typography, callouts, numbering, citations), with
- * the article's language and, for the Markdown edition, the words the page set for its citations.
- * `DEBUG_ARTICLE_TREE=1` prints each parse (tests/build/one-parse.test.ts counts them).
+ * The article as one syntax tree, for what the site reads besides the page (read time, pictures,
+ * the Markdown edition): parsed once a build, as Astro parses MDX; each caller gets a copy through
+ * the page's content preset. `DEBUG_ARTICLE_TREE=1` prints each parse (one-parse.test.ts).
  */
 export function articleTree(body: string, { lang, references }: { lang: string; references?: RenderedReferences | undefined }): Root {
   if (parsed?.body !== body) {

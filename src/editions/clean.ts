@@ -48,12 +48,9 @@ export interface EditionOptions {
 }
 
 /**
- * The article body as an edition beyond the page needs it (the feed's content:encoded, the
- * EPUB): the same words, headings (with their ids, so a reader can jump within it) and links,
- * without what only the page's stylesheet and script give meaning to — each heading's
- * self-link (an empty link whose "#" is drawn by CSS), classes, ARIA, roles, tab stops and data
- * attributes, scripts and controls. Every link and image URL is made absolute against `pageUrl`, but with
- * `localFragments` a link to a place in the article (`#id`) stays as it is.
+ * The body as an edition beyond the page needs it (the feed, the EPUB): its words, headings with
+ * ids and links, without what only the page's CSS and script give meaning to (self-links, classes,
+ * ARIA, tab stops, controls). Links are made absolute, but `localFragments` keeps `#id` in a book.
  */
 export function cleanTree(
   html: string,

@@ -113,12 +113,9 @@ export function plainImage(picture: Element, pageUrl: string, images: Record<str
 }
 
 /**
- * The body's pictures for the book: each source beside the article named by a `data-image`, at
- * the size of the file the other editions show (editionFile: the page's widest up to
- * EDITION_IMAGE_WIDTH, an e-reader's screen held in landscape), packed as JPEG (PNG for a PNG
- * source: drawings stay sharp), in the order they appear, each with its copy's own size for the
- * body's `<img>`. Re-encoded from the source, as the page's own files are written only after the
- * routes run.
+ * The body's pictures for the book, at the size the other editions show (editionFile), as JPEG
+ * (PNG for a PNG: drawings stay sharp), in order. Re-encoded from the source: the page's own files
+ * are written only after the routes run.
  */
 export async function packPictures(html: string) {
   return Promise.all(

@@ -42,13 +42,9 @@ const asBlocks = (children: Nodes[]): BlockContent[] =>
   ) as BlockContent[];
 
 /**
- * The writer's toolkit as plain Markdown, each component by its treatment in the toolkit's
- * declaration (`markdown` in src/toolkit/elements.ts): a figure is its image (the site's file)
- * and its caption and credit as paragraphs (a decorative one goes); a quote is a blockquote
- * closed by its attribution; a blockquote treatment is a blockquote (its text alone, inline);
- * omitted ones go; `![alt](./photo.jpg)` points at the site's file; `import`/`export` lines and
- * {expressions} go; any other component leaves its content. Notes, tables and code are Markdown
- * already (GFM).
+ * The writer's toolkit as plain Markdown, each component by its declared treatment (`markdown`
+ * in src/toolkit/elements.ts); pictures point at the site's files; MDX code goes; any other
+ * component leaves its content. Notes, tables and code are Markdown already.
  */
 function toolkitToMarkdown(images: Record<string, string>) {
   const image = (src: string, alt: string): PhrasingContent[] => (images[src] ? [{ type: 'image', url: images[src]!, alt }] : []);
@@ -155,12 +151,9 @@ function absoluteLinks(url: string) {
 }
 
 /**
- * The article as plain Markdown, for tools and agents: a YAML header (title, author, date,
- * canonical URL, language, and `dir: rtl` for a right-to-left one), the title as `#`, the lead
- * image (if any), then the article's tree (the body as written, through the page's content
- * preset: the same typography, callout labels, numbers and citations), the toolkit's components
- * turned into Markdown, every link absolute. Strings in the header are JSON-quoted, which YAML
- * reads as they are.
+ * The article as plain Markdown, for tools and agents: a YAML header (its strings JSON-quoted,
+ * which YAML reads as they are; `dir: rtl` right to left, as Pandoc reads it), the title, the lead
+ * image, then the article's tree with its components as Markdown and every link absolute.
  */
 export function articleMarkdown(a: MarkdownArticle): string {
   const header = [

@@ -2,13 +2,10 @@ import { encode } from 'uqr';
 import { escapeXml } from './escape.ts';
 
 /**
- * A QR code as a small inline SVG: one path with a rectangle for each horizontal run of dark
- * modules. uqr's own renderSVG draws a separate square per module (about 6 KB for a short URL);
- * runs make it a third of that, which matters for a page that must arrive in one round trip.
- * Error correction M (15%) survives a crease or a smudge on paper; the two-module white border
- * plus the page margin around it gives scanners their quiet zone. The width and height attributes
- * (two pixels a module) give it a size before any CSS applies; print.css sets the printed size.
- * `labelLang` marks the name's language where it is not the page's (an English fallback).
+ * A QR code as a small inline SVG, one path of horizontal runs: a third of uqr's square per
+ * module, for a page that must arrive in one round trip. Error correction M survives a crease;
+ * the border and the page's margin are the scanner's quiet zone; width and height size it before
+ * CSS. `labelLang` marks the name's language where it is not the page's.
  */
 export function qrSvg(text: string, label: string, labelLang?: string): string {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });

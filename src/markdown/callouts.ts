@@ -6,11 +6,9 @@ import { ui, type UiKey } from '../i18n/index.ts';
 import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
- * Callouts, in GitHub's alert syntax: a blockquote whose first line is `[!NOTE]` (or another of
- * the kinds the toolkit declares: src/toolkit/elements.ts). Hand-written: the packages for it
- * (remark-github-blockquote-alert, rehype-github-alerts) draw an icon and write the kind's name
- * in English, where the site wants its label in the article's language and no icon; what is left
- * is twenty lines.
+ * Callouts, in GitHub's alert syntax (`> [!NOTE]`, and the kinds elements.ts declares).
+ * Hand-written: the packages for it draw an icon and write the kind in English, where the site
+ * wants the label in the article's language and no icon; what is left is twenty lines.
  */
 const { className, kinds } = ELEMENTS.callout;
 export type CalloutKind = (typeof kinds)[number];
@@ -43,12 +41,9 @@ function label(kind: CalloutKind, lang: string, hProperties?: Record<string, str
 }
 
 /**
- * Each callout is led by its label, in bold, in the article's language. On the page (its data,
- * which remark-rehype reads) it is a `<div class="callout callout-note" role="note">`
- * (parenthetic to the text, as an aside is; not a quotation) and the label a
- * `<p class="callout-label">`, marked lang="en" where it fell back to English; the HTML editions
- * make it a blockquote again (src/editions/clean.ts). In the Markdown edition, which writes no
- * data, it is a plain blockquote led by its label (`> **Note**`), which any Markdown reader shows.
+ * Each callout is led by its label, in bold, in the article's language. The page reads the data:
+ * a `<div class="callout callout-note" role="note">` (parenthetic, not a quotation); Markdown's
+ * writer ignores it, so the edition has `> **Note**`, which any Markdown reader shows.
  */
 export function remarkCallouts() {
   return (tree: Root, file?: VFile) => {

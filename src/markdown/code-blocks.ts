@@ -68,12 +68,9 @@ export function declarationClass(declaration: string): string | undefined {
 }
 
 /**
- * Code blocks highlighted by Astro's Shiki (theme "css-variables"), made safe for the CSP and
- * for the keyboard: every `style` attribute Shiki writes becomes a class (code.css gives the
- * classes their light and dark colours), so `style-src` needs neither 'unsafe-inline' nor
- * 'unsafe-hashes'; the <pre> scrolls sideways inside a named, focusable region ("Code
- * sample 1: JavaScript"), in a `.code-block` that also holds the place of the Copy button the
- * page's script adds. A declaration with no class stops the build, naming the file.
+ * Shiki's code blocks, made safe for the CSP (each `style` becomes a class, coloured by code.css;
+ * one with no class stops the build) and for the keyboard: the <pre> scrolls in a named, focusable
+ * region, beside the place held for the script's Copy button.
  */
 export function rehypeCodeBlocks() {
   return (tree: Root, file?: VFile) => {

@@ -23,18 +23,10 @@ function madeFrom(text: string, id: string): boolean {
 }
 
 /**
- * Runs after rehype-slug, and makes every heading's id one a reader can link to, and the only
- * one of its kind on the page:
- * - A heading whose slug is an id the page already uses outside the article (`reserved`: the
- *   layout's, src/site.ts) or that another element of the body carries (a GFM note's `fn-…`, the
- *   notes heading), or that the writer gave a heading by hand, is numbered as github-slugger
- *   numbers a repeat, in reading order: "## Main", "## Main" get `main-1`, `main-2`. The headings
- *   rehype-slug named are named again, by the same slugger (github-slugger), told those ids first;
- *   with none taken, every heading keeps the id rehype-slug gave it.
- * - A heading made only of punctuation ("???", "—") gets an empty or meaningless slug ("", "-1");
- *   an empty id is invalid HTML and cannot be linked. Such headings get `section-N` (N: the
- *   heading's position). Headings in any script keep their own slug ("что-мы-узнали").
- * Hand-written: no package does only this.
+ * After rehype-slug: every heading's id is linkable and unique on the page. One the layout or
+ * the notes already use (`reserved`), or one a writer gave by hand, is numbered as github-slugger
+ * numbers a repeat ("## Main" gets `main-1`); a heading of punctuation alone, whose slug is empty
+ * or meaningless, gets `section-N`. Hand-written: no package does only this.
  */
 export function rehypeFallbackIds(options: { reserved?: readonly string[] } = {}) {
   return (tree: Root) => {

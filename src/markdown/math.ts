@@ -10,14 +10,10 @@ import { ui } from '../i18n/index.ts';
 import { articlePath } from './article-error.ts';
 
 /**
- * Mathematics, rendered at build to MathML Core (which Chromium, Firefox and Safari render):
- * remark-math reads `$…$` and `$$…$$`, Temml writes the MathML with the TeX kept as its
- * annotation (what a reader can copy) and as `alttext` (what a feed reader without MathML
- * shows). No script, no font: the formulas take the device's math font (`font-family: math`).
- * Temml writes a few `style` attributes, which the CSP would block: each becomes a class
- * (math.css), and one with no class stops the build, naming the file and the formula. A display
- * formula stands in a named region that scrolls sideways on its own, as a table does, so a wide
- * one never makes the page scroll at 320 px.
+ * Mathematics, rendered at build to MathML Core by Temml (no script, no font: the device's math
+ * font), the TeX kept as its annotation and as `alttext` for feed readers without MathML. Temml's
+ * few style attributes, which the CSP would block, become classes (math.css); one with none stops
+ * the build. A display formula scrolls sideways in a region of its own, as a table does.
  */
 
 /** One declaration Temml writes, as its class; undefined where there is none (an error). `display:block math` is what display="block" already says. */

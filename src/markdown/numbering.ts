@@ -10,17 +10,11 @@ import { articleError } from './article-error.ts';
 import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
- * Numbered figures, tables and equations, and links that name them. A label gives a number,
- * counted in the article's order, one count per kind:
- * - a figure: `<Figure id="fig-map" …>` ("Figure 1");
- * - a table: `<Caption id="tbl-shelves">Its caption.</Caption>` on the line after the table
- *   (GFM has no caption; MDX reads `{…}` as code, so Pandoc's `{#tbl-…}` cannot be written);
- * - a display formula: `\label{eq-turnover}` in its TeX, as LaTeX writes it ("Equation 1",
- *   and "(1)" beside it, by Temml's `\tag`).
- * An empty link to a label, `[](#fig-map)`, reads "Figure 1" in the page and every edition; an
- * empty link to anything else stops the build, naming the file, the line and the label.
- * Hand-written: the cross-reference plugins of the unified ecosystem (remark-cross-references,
- * rehype-figure-numbers) number Markdown images, not components, and write English.
+ * Numbered figures (`<Figure id>`), tables (`<Caption id>` after one: GFM has no caption, and MDX
+ * reads Pandoc's `{#tbl-…}` as code) and equations (`\label{…}`, as LaTeX writes it), counted
+ * in order; an empty link to a label, `[](#fig-map)`, reads "Figure 1" everywhere, and one to no
+ * label stops the build at its line. Hand-written: the unified cross-reference plugins number
+ * Markdown images, not components, and write English.
  */
 
 const attribute = jsxAttribute;
@@ -46,11 +40,9 @@ function captionWords(caption: MdxJsxFlowElement | MdxJsxTextElement): PhrasingC
 }
 
 /**
- * What the page needs is the tree's data, which remark-rehype reads and Markdown's writer does
- * not: a table's caption becomes `<div data-table-caption>` beside it (a `<caption>` out of its
- * table would not survive Astro's HTML step), which table-regions.ts makes the table's
- * `<caption>`; an equation takes its number by `\tag`, in the HTML it is drawn from. The Markdown
- * edition reads the same tree: a caption a paragraph led by its label, the TeX as written.
+ * What only the page needs is the tree's data, which Markdown's writer ignores: a caption as a
+ * `<div data-table-caption>` (table-regions.ts makes it the table's `<caption>`), an equation's
+ * `\tag` in the TeX it is drawn from. The edition has the caption led by its label, the TeX as written.
  */
 export function remarkNumbering() {
   return (tree: Root, file?: VFile) => {

@@ -18,22 +18,12 @@ import { articleError, articlePath } from './article-error.ts';
 import { ELEMENTS } from '../toolkit/elements.ts';
 
 /**
- * References: Pandoc's citations (`[@key]`, `[@key, p. 12]`, `[@a; @b]`, `[-@key]`, `@key says`)
- * against the BibTeX file the frontmatter names (`bibliography: ./references.bib`, beside the
- * article), set by rehype-citation (citeproc-js and citation-js) in the style the frontmatter's
- * `csl` names: Chicago author-date unless it says otherwise (CITATION_STYLES, or a `.csl` file
- * beside the article). What this adds to rehype-citation:
- * - a key the file does not hold, a citation where rehype-citation does not read it (a heading,
- *   emphasis, a caption), a citation with no bibliography, a style with no in-text form for
- *   `@key says`: each stops the build naming the file and the line;
- * - each citation is one link to its (first) entry, and a button, shown by references.css only
- *   where the engine has popovers, that opens its entries in place (the HTML popover: no script);
- * - the entries are a "References" section (in the article's language) after the notes, each
- *   entry a list item with links back to where it is cited, and its URL or DOI a link;
- * - what the editions need is left in `file.data.astro.frontmatter.references` (Astro gives it
- *   back as `remarkPluginFrontmatter`): each citation's words in reading order (the Markdown
- *   edition), each entry's HTML and CSL-JSON (the Markdown edition, JSON-LD's `citation`).
- * An article without a bibliography is left as it is.
+ * References: Pandoc's citations against the BibTeX file the frontmatter names, set by
+ * rehype-citation (citeproc) in the frontmatter's `csl` style, Chicago author-date by default.
+ * Added here: every fault a writer can make stops the build at its line; each citation is a link
+ * with its entries in place (a popover, no script); the References, in the article's language,
+ * follow the notes with links back; and the editions' share is left in the frontmatter
+ * (`references`: each citation's words, each entry's HTML and CSL-JSON). docs/toolkit.md.
  */
 
 /** The References heading's id, which no heading of the writer's may take (fallback-ids.ts). */
@@ -420,14 +410,10 @@ function entryHtml(li: Element): string {
 }
 
 /**
- * In the content preset (article-content.ts), where the file brings the words the page set
- * (`file.data.references`, the Markdown edition's tree); on the page, whose file brings none
- * yet (rehypeReferences sets them later, in HTML), it leaves the citations as written.
- *
- * The Markdown edition's citations and References (src/editions/to-markdown.ts): each citation
- * in the source, in the source's order, becomes the words the page set for it, "(Battles 2003,
- * 12)"; the References follow the notes as a list under their heading, each entry's emphasis and
- * links kept (hast-util-to-mdast). A Markdown reader has no BibTeX file to resolve `[@key]` with.
+ * The citations' words where the file brings those the page set (`file.data.references`: the
+ * Markdown edition's tree), and the References after the notes as a list: a Markdown reader has
+ * no BibTeX file to resolve `[@key]` with. The page's file brings none yet (rehypeReferences sets
+ * its citations later, in HTML): there the citations stay as written.
  */
 export function remarkCitations() {
   return (tree: MdastRoot, file?: VFile) => {

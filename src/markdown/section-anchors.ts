@@ -11,13 +11,10 @@ export function anchorLabel(headingText: string, lang = 'en'): string {
 }
 
 /**
- * Section anchors, without JavaScript: every h2/h3 (given an id by rehype-slug) is followed
- * by a link to itself, and both sit in a `<header class="heading">` so CSS can reveal the link
- * on hover or focus. A header, not a div: Reader View (Readability) discards a div whose only
- * text is in a heading ("no useful content"), and with it the heading; a header it keeps.
- * Inside the article, a header is no landmark (its role is generic). The link comes *after* the heading, not inside it, so the heading's own
- * accessible name (and the text Astro collects for the contents) stays just the heading text.
- * The visible mark is drawn by CSS; the link's name comes from aria-label.
+ * Section anchors, without JavaScript: each h2/h3 followed by a link to itself, named by
+ * aria-label, its mark drawn by CSS, the two in a `<header class="heading">`: Reader View keeps a
+ * header where it drops a div holding only a heading. After the heading, not inside it, so the
+ * heading's own name (and the contents' text) stays its words.
  */
 export function rehypeSectionAnchors() {
   return (tree: Root, file?: VFile) => {

@@ -80,17 +80,11 @@ export function rehypeNoteWords() {
 }
 
 /**
- * GFM footnotes as Tufte-style sidenotes, CSS only. remark-rehype already writes each reference
- * as a link to a numbered note in a "Notes" section at the end (with a link back): that stays the
- * notes' one accessible form, and what narrow screens and print show (notes.css). After each
- * reference this adds a copy of its note as a `<span class="sidenote">`, which wide screens float
- * into the margin beside the line; the copy is `aria-hidden` so screen readers and Reader View
- * meet each note once. Notes of more than paragraphs (a list, code), and notes referred to from a
- * table, stay at the end only. The reference gets the name "Note 1" rather than a bare "1".
- * Below the margin's width the same note opens in place, over the text, from a button beside
- * the link (a popover: notes.css shows the one or the other).
- * Hand-written: the sidenote packages in the unified ecosystem either replace the endnotes (no
- * link back, nothing for print) or need their own Markdown syntax.
+ * GFM footnotes as Tufte-style sidenotes, CSS only. The numbered notes at the end stay the one
+ * accessible form (narrow screens and print show them); beside each reference goes an
+ * `aria-hidden` copy that wide screens float into the margin, and a button that opens the note in
+ * place below that width (a popover). Notes of more than paragraphs, or referred to from a table,
+ * stay at the end. Hand-written: the sidenote packages drop the endnotes or need their own syntax.
  */
 export function rehypeSidenotes() {
   return (tree: Root, file?: VFile) => {

@@ -7,12 +7,9 @@ import { fileLang } from './file-lang.ts';
 import { ui } from '../i18n/index.ts';
 
 /**
- * GFM tables, made safe for the CSP and for narrow screens. remark-rehype writes a column's
- * alignment (`|---:|`) as `align` on each cell, an obsolete attribute that some pipelines turn
- * into a `style` attribute, which a CSP without 'unsafe-inline' blocks: here it becomes a class
- * (`align-right`), styled in tables.css. Each table goes into a labelled, keyboard-focusable
- * region that scrolls sideways on its own, so the page never does at 320 px; the label is the
- * table's caption or its header row. Hand-written: no package does only this.
+ * GFM tables, safe for the CSP and narrow screens: a column's alignment as a class, not the
+ * obsolete `align` some pipelines make a style; each table in a named, focusable region that
+ * scrolls on its own, so the page never does at 320 px. Hand-written: no package does only this.
  */
 export function rehypeTableRegions() {
   return (tree: Root, file?: VFile) => {

@@ -10,14 +10,10 @@ type PreviewFont = NonNullable<Language['previewFont']>;
 const require = createRequire(import.meta.url);
 
 /**
- * The card of a right-to-left article (Arabic, Hebrew), in the layout of satori's
- * (render.ts), drawn by Pango through sharp's text input: satori cannot set these
- * scripts (it leaves Arabic's dots adrift, and orders a line of both directions wrongly), while
- * Pango shapes with HarfBuzz and orders by the Unicode bidi algorithm. The fonts are those the
- * shipped languages name (their `previewFont`, in src/i18n/languages/), read only for such an
- * article: one per script, found from the language's likely script (`Intl.Locale#maximize`),
- * so a language of the same script shipped or not (Persian, Urdu: Arabic's) is drawn in it. A
- * right-to-left script with none is drawn in the system's serif, still shaped and ordered.
+ * The card of a right-to-left article, in render.ts's layout, drawn by Pango (sharp's text
+ * input): satori leaves Arabic's dots adrift and orders a line of both directions wrongly, where
+ * Pango shapes with HarfBuzz and follows the bidi algorithm. Fonts are the shipped languages'
+ * `previewFont`, by script (`Intl.Locale#maximize`), so Persian takes Arabic's; else the serif.
  */
 const FONTS: Record<string, PreviewFont> = Object.fromEntries(
   Object.entries(LANGUAGES_SHIPPED).flatMap(([code, language]) => (language.previewFont ? [[scriptOf(code), language.previewFont]] : [])),

@@ -41,11 +41,9 @@ type Node = { type: string; props: { style?: Record<string, unknown>; children?:
 const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({ type, props: { style, children } });
 
 /**
- * The link-preview image: the title large, then author and date, on the site's paper colour.
- * Text only, drawn by satori to SVG (glyphs become paths) and rasterised by sharp: no browser.
- * `size` is the link preview's unless given (the EPUB cover); `subsets` is for tests (drawing
- * with fewer of the font's subsets). A right-to-left article's card is drawn by Pango instead
- * (render-rtl.ts), in the same layout.
+ * The link-preview image (and the EPUB cover at its `size`): the title, author and date on the
+ * site's paper, drawn by satori and rasterised by sharp, no browser; right to left, by Pango
+ * (render-rtl.ts) in the same layout.
  */
 export async function renderPreviewImage(
   text: PreviewText,

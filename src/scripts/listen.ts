@@ -1,9 +1,6 @@
 /**
- * Listen: reads the article aloud with the browser's speech synthesis, in a voice on the device
- * (src/scripts/voices.ts), from the title or from the section in view. A bar at the foot of the
- * screen pauses, resumes, stops and sets the speed; the block being read is marked and kept in
- * view, until the reader scrolls away (then the page is theirs). Loaded on the first press of
- * Listen.
+ * Listen: reads the article aloud in a voice on the device (voices.ts), from the title or the
+ * section in view, with a bar to pause, resume, stop and set the speed. Loaded on first use.
  */
 import { SPEEDS } from './voices.ts';
 import { registerAid } from './aids.ts';

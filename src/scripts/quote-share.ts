@@ -1,10 +1,7 @@
 /**
- * Share a quote: selecting text in a paragraph of the article (mouse, touch or keyboard) offers
- * "Copy link to quote" (and "Share quote" where there is a share sheet), a link that opens the
- * page at that passage (a text fragment, src/scripts/text-fragment.ts). Loaded on the first
- * selection. The control sits below the selection (never over it), next after the paragraph in
- * the Tab order (the paragraph takes focus, so Tab reaches it), and goes with the selection or
- * on Escape.
+ * Share a quote: a selection in a paragraph offers a link that opens the page at the passage (a
+ * text fragment). The control sits below the selection, next in the Tab order, and goes with the
+ * selection or on Escape. Loaded on the first selection.
  */
 import { copyText } from './share.ts';
 import { quoteUrl, textDirective } from './text-fragment.ts';

@@ -1,9 +1,6 @@
 /**
- * The page's words for the script to write, read once from the page's data block
- * (ClientStrings.astro): `say(key)` gives a key's words; `words(key)` gives them with the `lang`
- * of the element to hold them, where the page has words fallen back to English (the block's
- * data-english): "en" for those, the page's own language for the rest (a region named in English
- * may hold a button in the page's language). Where nothing fell back, no element is marked.
+ * The page's words for its script, read once from its data block (ClientStrings.astro): `say(key)`
+ * the words, `words(key)` with the `lang` to mark where they fell back to English.
  */
 import { CLIENT_STRINGS_ID, type ClientKey } from '../i18n/client-keys.ts';
 import { fill } from '../i18n/fill.ts';

@@ -1,11 +1,7 @@
 /**
- * The writer's toolkit, declared once: each element a writer can put in an article, and how
- * every part of the site treats it. Read by the toolkit stylesheets (stylesheets.ts), the read
- * time (src/article/reading-time.ts), the editions beyond the page (src/editions/clean.ts, the
- * Markdown edition) and Listen (src/scripts/listen.ts). A new element is one entry here, plus
- * its component (beside this file, mapped in components.ts) and its stylesheet.
- *
- * Plain data, no imports: Listen's module bundles it for the browser.
+ * The writer's toolkit, declared once: each element a writer can put in an article, and how every
+ * part of the site treats it (its stylesheet, the read time, the editions, Listen). A new element
+ * is one entry here, its component beside this file (components.ts) and its stylesheet.
  */
 
 /** The toolkit's stylesheets (beside this file), in cascade order; each is sent only to a page whose article uses it. */

@@ -1,11 +1,8 @@
 import type { Language } from '../language.ts';
 
 /**
- * English: every interface string the site writes, by key: the page's chrome, the words its
- * script writes (client-keys.ts), the article's apparatus (notes, anchors, regions); `{name}`
- * marks a value put in (numbers and dates arrive already formatted for the language). English is
- * also the fallback of every other language, key by key (index.ts). The link-preview card and
- * the EPUB's cover hold none: their byline is the author's name and the date, in its language.
+ * English: every interface string the site writes, by key (`{name}`: a value put in, formatted
+ * for the language already), and the fallback of every other language, key by key.
  */
 const words = {
   skipToContent: 'Skip to content',

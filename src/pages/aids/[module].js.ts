@@ -4,11 +4,8 @@ import { build } from 'esbuild';
 import { LISTEN_SELECTOR } from '../../toolkit/elements.ts';
 
 /**
- * The reading aids that load on first use (`/aids/listen.js`, `/aids/quote-share.js`), bundled
- * here by esbuild (Astro's own bundler underneath) as standalone ES modules. Why not Vite's
- * `import()`: a dynamic import makes Astro emit the page's script as a file of its own, a second
- * request for every reader; this way the page keeps its one inline script and fetches an aid
- * only when a reader uses it (allowed by the CSP's script-src 'self').
+ * The reading aids loaded on first use, bundled by esbuild as standalone modules: a Vite
+ * `import()` would make Astro emit the page's script as a file, a second request for every reader.
  */
 const MODULES = ['listen', 'quote-share'] as const;
 
