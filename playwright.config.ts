@@ -24,7 +24,7 @@ import { FIXTURE_SITES, fixtureDist, type FixtureSite } from './tests/e2e/fixtur
 process.env.TEST_FIXTURE_SITES ??= mkdtempSync(join(tmpdir(), 'fixture-sites-'));
 
 const ARTICLE_CHECK = /tests\/article-check\/.*\.spec\.ts$/;
-const SHARED = /tests\/e2e\/(quality|print|editions|feed)\.spec\.ts$/;
+const SHARED = /tests\/e2e\/(quality|print|editions|feed|record)\.spec\.ts$/;
 const ENGINES = /tests\/e2e\/engines\/.*\.spec\.ts$/;
 const LANGUAGES = /tests\/e2e\/languages\.spec\.ts$/;
 const TOOLKIT = /tests\/e2e\/toolkit\/.*\.spec\.ts$/;

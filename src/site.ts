@@ -4,7 +4,15 @@
  */
 const name = 'Long Form';
 
-export const SITE = {
+export const SITE: {
+  name: string;
+  description: string;
+  publisher: string;
+  defaultUrl: string;
+  defaultLang: string;
+  articlesDir: string;
+  history?: string | undefined;
+} = {
   /**
    * The site's name: the masthead, the <title> suffix, link previews and the preview card, the
    * footer, the feed, the citation and BibTeX, the printed page, llms.txt.
@@ -23,11 +31,23 @@ export const SITE = {
   defaultLang: 'en',
   /** Where the article collection lives, relative to the project root. */
   articlesDir: 'content/articles',
-} as const;
+  /**
+   * Where every change to the article can be read, if its source is public: an address with
+   * `{file}` for the article's path, e.g. 'https://github.com/you/site/commits/main/{file}'. The
+   * corrections and updates section links to it; unset, it has no such link.
+   */
+  history: undefined,
+};
 
 /**
  * Ids the page's layout gives its own elements: the skip link's target, the title, and the
  * contents' and citation's headings. An article heading never takes one: "## Main" gets `main-1`
  * (src/markdown/fallback-ids.ts), as github-slugger numbers a repeated heading.
  */
-export const LAYOUT_IDS = { main: 'main', title: 'article-title', contents: 'contents-title', cite: 'cite-title' } as const;
+export const LAYOUT_IDS = {
+  main: 'main',
+  title: 'article-title',
+  contents: 'contents-title',
+  cite: 'cite-title',
+  notices: 'corrections-and-updates',
+} as const;

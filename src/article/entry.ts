@@ -2,6 +2,7 @@ import { getCollection, render } from 'astro:content';
 import { onlyArticle } from './only-article.ts';
 import { readingTime } from './reading-time.ts';
 import { articleTree } from './tree.ts';
+import { noticesHeading, noticesOf } from './notices.ts';
 import { SITE } from '../site.ts';
 import type { RenderedReferences } from '../markdown/references.ts';
 
@@ -33,8 +34,8 @@ export async function getArticle() {
     /** The file name without .mdx: the name of its editions. */
     slug: entry.id,
     Content,
-    /** The sections the contents lists: h2 and h3, in order. */
-    sections: headings.filter((h) => h.depth === 2 || h.depth === 3),
+    /** The sections the contents lists: h2 and h3, in order, and the corrections and updates that end the text. */
+    sections: [...headings.filter((h) => h.depth === 2 || h.depth === 3), ...noticesHeading(noticesOf(entry.data), entry.data.lang)],
     readingTime: readingTime(articleTree(entry.body ?? '', { lang: entry.data.lang }), entry.data.lang),
     /** Its citations' words and its References' entries, where it cites (src/markdown/references.ts). */
     references: remarkPluginFrontmatter.references as RenderedReferences | undefined,

@@ -64,3 +64,25 @@ test('a bibliography is a BibTeX file beside the article; a citation style is a 
   assert.deepEqual(failures({ ...valid, bibliography: './references.bib', csl: 'turabian' }), ['csl']);
   assert.deepEqual(failures({ ...valid, csl: 'apa' }), ['csl']);
 });
+
+test('corrections and updates: each a day not before publication and words; an empty text or an unknown key is named', () => {
+  const entry = { date: '2024-03-12', text: 'An earlier version placed the interviews in Kharkiv; they were in the Donbas.' };
+  assert.deepEqual(failures({ ...valid, corrections: [entry], updates: [{ date: '2024-04-02', text: 'Added the reply.' }] }), []);
+  assert.deepEqual(failures({ ...valid, corrections: [{ ...entry, date: '2023-11-21' }] }), ['corrections.0.date']);
+  assert.deepEqual(failures({ ...valid, updates: [entry, { date: '2024-04-02', text: '  ' }] }), ['updates.1.text']);
+  assert.deepEqual(failures({ ...valid, corrections: [{ ...entry, when: '2024-03-12' }] }), ['corrections.0']);
+  assert.deepEqual(failures({ ...valid, corrections: [{ text: 'No day.' }] }), ['corrections.0.date']);
+});
+
+test('what the article is, for reference managers: a web page unless it says a blog post or a news article', () => {
+  assert.equal(articleSchema.parse(valid).kind, 'web-page');
+  assert.equal(articleSchema.parse({ ...valid, kind: 'blog-post' }).kind, 'blog-post');
+  assert.deepEqual(failures({ ...valid, kind: 'journal-article' }), ['kind']);
+});
+
+test('the author’s fediverse address is @name@server', () => {
+  for (const ok of ['@writer@mastodon.social', '@anna_k@social.example.org'])
+    assert.deepEqual(failures({ ...valid, author: { name: 'A', fediverse: ok } }), [], ok);
+  for (const bad of ['writer@mastodon.social', '@writer', 'https://mastodon.social/@writer', '@writer@localhost'])
+    assert.deepEqual(failures({ ...valid, author: { name: 'A', fediverse: bad } }), ['author.fediverse'], bad);
+});

@@ -10,6 +10,15 @@ const nonEmpty = z.string({ error: 'is required, as text' }).trim().min(1, 'must
 /** A calendar day: a YAML date (2023-11-22) or an ISO date string. */
 const day = z.coerce.date({ error: 'must be a date such as 2023-11-22' });
 
+/** A correction or an update, said in the open: its day and its words (inline Markdown). */
+const notice = z.strictObject({ date: day, text: nonEmpty });
+
+/**
+ * What the article is, as a reference manager files it (src/lib/citation-meta.ts): a web page
+ * (the default), a blog post or a newspaper article; never a journal article, which it is not.
+ */
+export const ARTICLE_KINDS = ['web-page', 'blog-post', 'news-article'] as const;
+
 /**
  * Frontmatter of an article, given the schema of an image field (Astro's `image()` in the
  * content collection, which resolves "./lead.jpg" beside the article into the image pipeline;
@@ -28,9 +37,20 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
       author: z.strictObject({
         name: nonEmpty,
         url: z.url().optional(),
+        /** The author's fediverse address (`@name@server`): Mastodon names them on a link's preview. */
+        fediverse: z
+          .string()
+          .trim()
+          .regex(/^@[\p{L}\p{N}_.-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/iu, 'must be a fediverse address such as "@writer@mastodon.social"')
+          .optional(),
       }),
       published: day,
       updated: day.optional(),
+      /** Errors put right since publication, each dated and said in the open. */
+      corrections: z.array(notice).optional(),
+      /** What has been added or changed since publication, each dated. */
+      updates: z.array(notice).optional(),
+      kind: z.enum(ARTICLE_KINDS, { error: `must be one of ${ARTICLE_KINDS.join(', ')}` }).default('web-page'),
       lang: z
         .string()
         .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')
@@ -70,6 +90,15 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
     .refine((a) => !a.updated || a.updated.getTime() >= a.published.getTime(), {
       path: ['updated'],
       message: 'must not be before `published`',
+    })
+    .superRefine((a, context) => {
+      for (const field of ['corrections', 'updates'] as const) {
+        a[field]?.forEach((entry, i) => {
+          if (entry.date.getTime() < a.published.getTime()) {
+            context.addIssue({ code: 'custom', path: [field, i, 'date'], message: 'must not be before `published`' });
+          }
+        });
+      }
     })
     .refine((a) => a.image === undefined || a.imageAlt !== undefined, {
       path: ['imageAlt'],

@@ -148,3 +148,9 @@ test('in the feed a word’s language goes with its direction (a sanitiser strip
     /<a href="#fn-1" id="fnref-1" lang="en">1<\/a><\/sup> <code dir="ltr">x<\/code>/,
   );
 });
+
+test('a date keeps its machine-readable day in a book, and loses it in the feed, whose sanitisers strip it', () => {
+  const dated = '<p><strong>Correction, <time datetime="2024-03-12">March 12, 2024</time>:</strong> Words.</p>';
+  assert.equal(cleanHtml(dated, page), '<p><strong>Correction, <time>March 12, 2024</time>:</strong> Words.</p>');
+  assert.match(cleanXhtml(dated, page, { times: true }), /<time datetime="2024-03-12">March 12, 2024<\/time>/);
+});

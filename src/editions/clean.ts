@@ -45,6 +45,11 @@ export interface EditionOptions {
    * reader that strips MathML would show the TeX beside the formula's text, so there it goes.
    */
   annotations?: boolean;
+  /**
+   * Keep a date's machine-readable day (`<time datetime>`, in the corrections and updates), for
+   * a book. A feed reader's sanitiser strips it; the feed gives the item's dates of its own.
+   */
+  times?: boolean;
 }
 
 /**
@@ -55,7 +60,7 @@ export interface EditionOptions {
 export function cleanTree(
   html: string,
   pageUrl: string,
-  { localFragments = false, images, alignmentClasses = false, directions = false, annotations = false }: EditionOptions = {},
+  { localFragments = false, images, alignmentClasses = false, directions = false, annotations = false, times = false }: EditionOptions = {},
 ): Root {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
@@ -108,6 +113,7 @@ export function cleanTree(
       // ARIA (role too) and the tab stops of the page's scrolling regions are the page's interface.
       if (name === 'style' || name === 'role' || name === 'tabIndex' || /^(aria|data)[A-Z]/.test(name)) delete node.properties[name];
       if ((name === 'dir' || name === 'lang') && !directions) delete node.properties[name];
+      if (name === 'dateTime' && !times) delete node.properties[name];
     }
     // Classes go, but in a book a table cell's alignment (`alignmentClasses`).
     const kept = alignmentClasses ? classesOf(node).filter((c) => c.startsWith('align-')) : [];

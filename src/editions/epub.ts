@@ -3,6 +3,7 @@ import { siteFileUrl } from '../lib/canonical.ts';
 import { formatDay } from '../lib/dates.ts';
 import { COVER_SIZE, renderPreviewImage } from '../preview-card/render.ts';
 import { SITE } from '../site.ts';
+import { lastChange } from '../article/notices.ts';
 import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanXhtml } from './clean.ts';
 import { buildEpub } from './epub-package.ts';
@@ -34,7 +35,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
       lang: data.lang,
       published: data.published,
       publishedText,
-      modified: data.updated ?? data.published,
+      modified: lastChange(data) ?? data.published,
       publisher: SITE.publisher,
       rights: rightsText(rightsOf(data)),
       sections: sections.map((s) => ({ id: s.slug, text: s.text, depth: s.depth })),
@@ -43,6 +44,7 @@ export function getEpub(site: URL | undefined): Promise<{ file: string; bytes: U
         alignmentClasses: true,
         directions: true,
         annotations: true,
+        times: true,
         images: Object.fromEntries(images.map(({ source, href, width, height }) => [source, { href, width, height }])),
       }),
       cover: new Uint8Array(cover),

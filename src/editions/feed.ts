@@ -3,6 +3,7 @@ import { getArticleData } from '../article/entry.ts';
 import { escapeXml } from '../lib/escape.ts';
 import { siteFileUrl } from '../lib/canonical.ts';
 import { isoDay } from '../lib/dates.ts';
+import { lastChange } from '../article/notices.ts';
 import { SITE } from '../site.ts';
 import { rightsOf, rightsText } from '../lib/rights.ts';
 import { cleanHtml } from './clean.ts';
@@ -16,7 +17,8 @@ import { renderEditionSource } from './rendered-body.ts';
 export async function feedEdition(site: URL | undefined): Promise<Response> {
   const data = await getArticleData();
   const url = siteFileUrl('', site).href;
-  const modified = data.updated ?? data.published;
+  // The last change, a correction or update too (src/article/notices.ts): a reader's feed shows the item as changed.
+  const modified = lastChange(data) ?? data.published;
   const channel = [
     `<language>${escapeXml(data.lang)}</language>`,
     `<copyright>${escapeXml(rightsText(rightsOf(data)))}</copyright>`,

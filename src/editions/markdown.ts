@@ -9,6 +9,7 @@ import { pagePictures } from './pictures.ts';
 import { articleMarkdown } from './to-markdown.ts';
 import { articleTree } from '../article/tree.ts';
 import { pictureSources } from '../article/picture-sources.ts';
+import { lastChange, noticesMarkdown, noticesOf } from '../article/notices.ts';
 
 /**
  * The article as plain Markdown (to-markdown.ts). Markdown has no srcset, so each picture, the
@@ -38,7 +39,8 @@ export async function markdownEdition(site: URL | undefined): Promise<string> {
     title: data.title,
     author: data.author.name,
     published: data.published,
-    updated: data.updated,
+    updated: lastChange(data),
+    notices: noticesMarkdown(noticesOf(data), data.lang),
     lang: data.lang,
     url: siteFileUrl('', site).href,
     rights: rightsText(rights),

@@ -3,8 +3,11 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { getArticle, getArticleData } from '../article/entry.ts';
 import LeadImage from '../components/LeadImage.astro';
+import Notices from '../components/Notices.astro';
 import { MDX_COMPONENTS } from '../toolkit/components.ts';
 import { shownLeadImage } from '../article/lead-image.ts';
+import { noticesOf } from '../article/notices.ts';
+import { articleHistory } from '../lib/article-images.ts';
 
 let body: Promise<string> | undefined;
 let source: Promise<string> | undefined;
@@ -33,14 +36,22 @@ export function renderPageBody(): Promise<string> {
 /**
  * What every edition beyond the page starts from (feed, EPUB, Markdown's pictures): the lead
  * image with its credit, where the article has one, as the page shows it under the title; then
- * the page's body. Still the page's HTML: clean.ts makes an edition's body of it.
+ * the page's body, and its corrections and updates after it, as the page ends its text. Still
+ * the page's HTML: clean.ts makes an edition's body of it.
  */
 export function renderEditionSource(): Promise<string> {
   source ??= (async () => {
     const [data, html] = await Promise.all([getArticleData(), renderPageBody()]);
+    const render = await container();
     const lead = shownLeadImage(data);
-    if (!lead) return html;
-    return `${await (await container()).renderToString(LeadImage, { props: lead })}\n${html}`;
+    const notices = noticesOf(data);
+    return [
+      lead ? await render.renderToString(LeadImage, { props: lead }) : '',
+      html,
+      notices.length ? await render.renderToString(Notices, { props: { notices, lang: data.lang, history: articleHistory() } }) : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
   })();
   return source;
 }

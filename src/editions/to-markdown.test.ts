@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { articleMarkdown, type MarkdownArticle } from './to-markdown.ts';
 import { articleTree } from '../article/tree.ts';
 import { pictureSources } from '../article/picture-sources.ts';
+import { noticesMarkdown } from '../article/notices.ts';
 
 /** The Markdown edition of an article given by its body: through its article tree, as the build makes it. */
 const markdownOf = ({ body, ...a }: Omit<MarkdownArticle, 'tree'> & { body: string }) =>
@@ -99,4 +100,36 @@ test('the lead image comes under the title, with its credit as written, as the p
 test('a right-to-left article’s Markdown says so in its header (dir: rtl, as Pandoc reads it); a left-to-right one’s says nothing of direction', () => {
   assert.match(markdownOf({ ...article, lang: 'ar', body: 'نص.' }), /\nlang: ar\ndir: rtl\n/);
   assert.doesNotMatch(markdownOf(article), /\ndir:/);
+});
+
+test('the corrections and updates end the edition, as the page ends its text, each lead in bold and its link absolute', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const notices = noticesMarkdown(
+    [
+      { kind: 'correction', date: day('2024-03-12'), text: 'It was "the Donbas", not *Kharkiv*.' },
+      { kind: 'update', date: day('2024-04-02'), text: 'Added [the reply](reply.html).' },
+    ],
+    'en',
+  );
+  assert.ok(
+    markdownOf({ ...article, notices }).endsWith(
+      [
+        '## Corrections and updates',
+        '',
+        '1. **Correction, March 12, 2024:** It was “the Donbas”, not *Kharkiv*.',
+        '2. **Update, April 2, 2024:** Added [the reply](https://user.github.io/pow-article/reply.html).',
+        '',
+      ].join('\n'),
+    ),
+  );
+  const french = markdownOf({
+    ...article,
+    lang: 'fr',
+    notices: noticesMarkdown([{ kind: 'update', date: day('2024-04-02'), text: 'Ajout.' }], 'fr'),
+  });
+  // French sets a no-break space before a colon.
+  assert.equal(
+    french.slice(french.indexOf('## Corrections')),
+    '## Corrections et mises à jour\n\n1. **Mise à jour, 2 avril 2024\u00A0:** Ajout.\n',
+  );
 });

@@ -12,6 +12,7 @@ export interface MarkdownArticle {
   title: string;
   author: string;
   published: Date;
+  /** The last change: the latest of `updated`, the corrections and the updates. */
   updated?: Date | undefined;
   lang: string;
   /** The canonical URL: the header names it, and the body's relative links resolve against it. */
@@ -31,6 +32,8 @@ export interface MarkdownArticle {
   images?: Record<string, string>;
   /** The lead image, shown under the title as on the page: the site's file (absolute), its alt text and credit. */
   lead?: { url: string; alt: string; credit?: string | undefined } | undefined;
+  /** The corrections and updates, a section after the text as the page has it (src/article/notices.ts). */
+  notices?: RootContent[] | undefined;
 }
 
 const attribute = jsxAttribute;
@@ -140,6 +143,13 @@ function leadFirst(lead: MarkdownArticle['lead']) {
   };
 }
 
+/** The corrections and updates after the text, as the page ends it. */
+function noticesLast(notices: RootContent[]) {
+  return (tree: Root) => {
+    tree.children.push(...structuredClone(notices));
+  };
+}
+
 /** Links in the body, made absolute against the canonical URL. */
 function absoluteLinks(url: string) {
   return (tree: Root) => {
@@ -175,6 +185,7 @@ export function articleMarkdown(a: MarkdownArticle): string {
     .use(MDX_SYNTAX)
     .use(toolkitToMarkdown, a.images ?? {})
     .use(leadFirst, a.lead)
+    .use(noticesLast, a.notices ?? [])
     .use(absoluteLinks, a.url)
     .use(remarkStringify, { bullet: '-', emphasis: '*', rule: '-' });
   const body = processor.stringify(processor.runSync(structuredClone(a.tree)) as Root);

@@ -13,6 +13,9 @@ const ARTICLES = Object.keys(import.meta.glob('/content/articles/*.mdx'));
 /** The article's file, for error messages: "content/articles/showcase.mdx". */
 export const articleFile = (): string => (ARTICLES.length === 1 ? ARTICLES[0]!.slice(1) : 'content/articles/*.mdx');
 
+/** Where every change to the article's file can be read, where the site names its source (SITE.history). */
+export const articleHistory = (): string | undefined => SITE.history?.replace('{file}', articleFile());
+
 /** The image at `src` (relative to the article, or already imported); an error naming the file and the image when there is none. */
 export async function articleImage(src: string | ImageMetadata): Promise<ImageMetadata> {
   if (typeof src !== 'string') return src;

@@ -41,7 +41,7 @@ test('Article JSON-LD: modified is the published day until the article is update
   assert.equal(ld.datePublished, '2023-11-22');
   assert.equal(ld.dateModified, '2023-11-22');
   assert.deepEqual(ld.author, { '@type': 'Person', name: 'A' });
-  assert.equal(articleJsonLd({ ...facts, updated: new Date('2024-01-05') }).dateModified, '2024-01-05');
+  assert.equal(articleJsonLd({ ...facts, modified: new Date('2024-01-05') }).dateModified, '2024-01-05');
 });
 
 test('Article JSON-LD gives the author a url when the frontmatter has one', () => {
@@ -63,4 +63,10 @@ test('Article JSON-LD lists the works the article cites as citation, and has no 
   ]);
   assert.equal('citation' in articleJsonLd(facts), false);
   assert.equal('citation' in articleJsonLd({ ...facts, references: [] }), false);
+});
+
+test('Article JSON-LD says each correction as a CorrectionComment, and has none without corrections', () => {
+  const ld = articleJsonLd({ ...facts, corrections: [{ date: new Date('2024-03-12'), text: 'They took place in the Donbas.' }] });
+  assert.deepEqual(ld.correction, [{ '@type': 'CorrectionComment', text: 'They took place in the Donbas.', datePublished: '2024-03-12' }]);
+  assert.equal('correction' in articleJsonLd(facts), false);
 });

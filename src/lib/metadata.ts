@@ -31,7 +31,10 @@ export interface ArticleFacts {
   description: string;
   author: { name: string; url?: string | undefined };
   published: Date;
-  updated?: Date | undefined;
+  /** The last change: the latest of `updated`, the corrections and the updates. */
+  modified?: Date | undefined;
+  /** Its corrections, their words as plain text (src/article/notices.ts). */
+  corrections?: readonly { date: Date; text: string }[] | undefined;
   lang: string;
   url: string;
   image: string;
@@ -56,7 +59,7 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
     inLanguage: a.lang,
     author: { '@type': 'Person', name: a.author.name, ...(a.author.url ? { url: a.author.url } : {}) },
     datePublished: isoDay(a.published),
-    dateModified: isoDay(a.updated ?? a.published),
+    dateModified: isoDay(a.modified ?? a.published),
     image: [a.image],
     wordCount: a.wordCount,
     timeRequired: `PT${a.minutes}M`, // ISO 8601 duration, the byline's "N min read"
@@ -71,5 +74,8 @@ export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
         }
       : {}),
     ...(a.references?.length ? { citation: a.references.map(creativeWork) } : {}),
+    ...(a.corrections?.length
+      ? { correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: isoDay(c.date) })) }
+      : {}),
   };
 }

@@ -16,7 +16,7 @@ export interface CheckedArticle {
   canonical: string;
   title: string;
   author: string;
-  /** The publication day, ISO ("2023-11-22"), and the last update's, where the frontmatter gives one. */
+  /** The publication day, ISO ("2023-11-22"), and the last change (`updated`, a correction, an update), where the frontmatter gives one. */
   published: string;
   updated?: string;
   description: string;
@@ -74,6 +74,17 @@ function picturesOf(source: string): CheckedArticle['pictures'] {
   return found;
 }
 
+/** The latest day the frontmatter says the article changed: `updated`, a correction's or an update's. */
+function lastChanged(frontmatter: Record<string, any>): { updated?: string } {
+  const days = [
+    frontmatter.updated,
+    ...[...(frontmatter.corrections ?? []), ...(frontmatter.updates ?? [])].map((n: { date: unknown }) => n.date),
+  ]
+    .filter(Boolean)
+    .map((d) => isoDay(new Date(d)));
+  return days.length ? { updated: days.sort().at(-1)! } : {};
+}
+
 /** The article in `file`, as built into `dist`. */
 export function checkedArticle(file: string, dist: string): CheckedArticle {
   const source = readFileSync(file, 'utf8');
@@ -92,7 +103,7 @@ export function checkedArticle(file: string, dist: string): CheckedArticle {
     title: frontmatter.title,
     author: frontmatter.author?.name,
     published: isoDay(frontmatter.published),
-    ...(frontmatter.updated ? { updated: isoDay(frontmatter.updated) } : {}),
+    ...lastChanged(frontmatter),
     description: frontmatter.description,
     lang: frontmatter.lang ?? 'en',
     pieces,

@@ -95,3 +95,35 @@ test('the writer’s section headings, as written; words counted in any script',
     6,
   );
 });
+
+test('corrections and updates follow the notes, oldest first, a correction before an update of its day', () => {
+  const source = [
+    '---',
+    'title: T',
+    'updates:',
+    '  - date: 2024-04-02',
+    '    text: Added the *reply*, received later.',
+    '  - date: 2024-03-12',
+    '    text: Added a map.',
+    'corrections:',
+    '  - date: 2024-03-12',
+    '    text: It was [the Donbas](https://example.org/), not Kharkiv.',
+    '---',
+    '',
+    'Body.[^a]',
+    '',
+    '[^a]: A note.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    sourcePieces(source).map((p) => [p.text, p.line]),
+    [
+      ['Body.', 13],
+      ['A note.', 15],
+      ['It was the Donbas', 10],
+      [', not Kharkiv.', 10],
+      ['Added a map.', 7],
+      ['Added the reply, received later.', 5],
+    ],
+  );
+});

@@ -157,11 +157,34 @@ export function parseArticle(source: string): { frontmatter: Record<string, any>
 }
 
 /**
+ * The corrections and updates the frontmatter gives (`corrections:`, `updates:`), as blocks in
+ * the order a reader is given them, oldest first (a correction before an update of its day),
+ * each on the frontmatter's line that holds its words' start.
+ */
+function noticeBlocks(source: string, frontmatter: Record<string, any>): Block[] {
+  const entries = (key: string, rank: number) =>
+    (Array.isArray(frontmatter[key]) ? frontmatter[key] : []).map((entry: { date: unknown; text: unknown }) => ({
+      time: new Date(entry.date as string).getTime(),
+      rank,
+      text: String(entry.text ?? ''),
+    }));
+  const lines = source.split('\n');
+  return [...entries('corrections', 0), ...entries('updates', 1)]
+    .sort((a, b) => a.time - b.time || a.rank - b.rank)
+    .map(({ text }) => {
+      const line = lines.findIndex((l) => l.includes(text.slice(0, 24))) + 1;
+      const tree = unified().use(remarkParse).parse(text) as Root;
+      return { text: CUT + tree.children.map(phrasing).join(' ').replace(LINE_MARK, ''), line };
+    });
+}
+
+/**
  * The running text an article's source gives, as pieces in reading order: the body's, then its
- * notes' (listed after the text, in the order they are first referred to).
+ * notes' (listed after the text, in the order they are first referred to), then its corrections
+ * and updates (listed after the notes, each after its kind and date in the article's language).
  */
 export function sourcePieces(source: string): SourcePiece[] {
-  const { tree } = parseArticle(source);
+  const { tree, frontmatter } = parseArticle(source);
   const body: Block[] = [];
   const notes = new Map<string, Block[]>();
   tree.children.forEach((child, i) => {
@@ -171,7 +194,7 @@ export function sourcePieces(source: string): SourcePiece[] {
     if (isCaption(child) && tree.children[i - 1]?.type === 'table') for (const block of body.slice(before)) block.group = tables;
   });
   const listed = noteOrder(tree).flatMap((id) => notes.get(id) ?? []);
-  return [...body, ...listed].flatMap(({ text, line, group }) =>
+  return [...body, ...listed, ...noticeBlocks(source, frontmatter)].flatMap(({ text, line, group }) =>
     text
       .split(CUT)
       .map((piece) => ({

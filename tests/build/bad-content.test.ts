@@ -68,6 +68,20 @@ describe('bad frontmatter fails the build, naming file and field', { concurrency
   }
 });
 
+test('a correction dated before publication, an update with an unknown key and a fediverse address of the wrong form are each named', async () => {
+  const text = fixtureArticle({
+    author: 'author:\n  name: Test Author\n  fediverse: writer@mastodon.social',
+    corrections: 'corrections:\n  - date: 2023-12-01\n    text: An earlier version gave the wrong town.',
+    updates: 'updates:\n  - date: 2024-02-01\n    text: Added a reply.\n    by: the editor',
+  });
+  const { ok, output } = await buildWith('record.mdx', text);
+  assert.equal(ok, false, 'the build should fail');
+  assert.match(output, /content\/articles\/record\.mdx/, 'names the file');
+  assert.match(output, /corrections\.0\.date\b.*must not be before `published`/);
+  assert.match(output, /updates\.0\b.*by/);
+  assert.match(output, /author\.fediverse\b.*must be a fediverse address such as "@writer@mastodon\.social"/);
+});
+
 test('an MDX syntax error fails the build, naming the file and line', async () => {
   const body = 'A first paragraph.\n\nA paragraph with a broken <span tag {oops\n';
   const { ok, output } = await buildWith('broken.mdx', fixtureArticle({}, body));

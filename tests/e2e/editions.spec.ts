@@ -89,14 +89,15 @@ test.describe('Reader View (Readability)', () => {
 });
 
 test.describe('Markdown', () => {
-  test('listed in llms.txt; its sections are the page’s, the References too where the article cites', async ({ page, request }) => {
+  test('listed in llms.txt; its sections are the page’s, the References and the corrections too where it has them', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     const href = (await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href'))!;
     expect(await (await request.get('/llms.txt')).text()).toContain(`(${new URL(href, canonical).href})`);
-    const headings = [
-      ...(await page.locator('.prose > .heading > h2').allTextContents()),
-      ...(await page.locator('#references').allTextContents()),
-    ];
+    // The writer's sections, the References, the corrections and updates: in the page's order.
+    const headings = await page.locator('.prose > .heading > h2, #references').allTextContents();
     const body = (await (await request.get(href)).text()).replace(/^---\n[\s\S]*?\n---\n\n/, '');
     expect(body.split('\n\n').filter((b) => b.startsWith('## '))).toEqual(headings.map((h) => `## ${h}`));
   });

@@ -101,8 +101,9 @@ export const finish = (page: Page) => page.evaluate(() => (window as unknown as 
  * only once it has been spoken, and reading is over when the Listen bar is gone (not after a
  * fixed count, which would depend on the article's length and the machine's speed).
  */
-export async function listenToTheEnd(page: Page, limit = 500): Promise<void> {
-  const bar = page.getByRole('region', { name: 'Listen' });
+export async function listenToTheEnd(page: Page, { name = 'Listen', limit = 500 } = {}): Promise<void> {
+  // The bar is named by the Listen button's words, in the article's language.
+  const bar = page.getByRole('region', { name });
   await bar.waitFor();
   for (let heard = 1; heard <= limit; heard++) {
     await page.waitForFunction(

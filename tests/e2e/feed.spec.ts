@@ -37,10 +37,16 @@ test('JSON-LD gives the word count and the read time the byline shows', async ({
   expect(ld.timeRequired).toBe(`PT${minutes}M`);
   // Independent of our counter: whitespace-separated words of the prose a screen reader meets
   // (not what is shown twice for the eye alone, nor the controls, nor a References list, which
-  // is looked up, not read: docs/toolkit.md), within 2 %.
+  // is looked up, not read: docs/toolkit.md, nor the corrections and updates, the record of the
+  // text's changes, not its words), within 2 %.
   const prose = await page.locator('.prose').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[aria-hidden="true"], button, [role="doc-bibliography"]').forEach((e) => e.remove());
+    // The corrections and updates: a list named by its heading.
+    copy.querySelectorAll('ol[aria-labelledby]').forEach((list) => {
+      copy.querySelector(`[id="${list.getAttribute('aria-labelledby')}"]`)?.remove();
+      list.remove();
+    });
     document.body.append(copy);
     const text = copy.innerText;
     copy.remove();

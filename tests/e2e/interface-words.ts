@@ -12,6 +12,7 @@ export interface InterfaceWords {
   copyBibtex: string;
   citeArticle: string;
   downloadEpub: string;
+  listen: string;
   /** The EPUB link's whole text, given the book's size in kilobytes. */
   epubLink: (kB: number) => string;
   /** The opening of the short citation, from the author and the title. */
@@ -33,6 +34,7 @@ const en: InterfaceWords = {
   copyBibtex: 'Copy BibTeX',
   citeArticle: 'Cite this article',
   downloadEpub: 'Download EPUB',
+  listen: 'Listen',
   epubLink: (kB) => `Download EPUB (${kB} kB)`,
   citationOpening: (author, title) => `${author}, \u201C${title},\u201D`,
   minutesIn: (readTime) => Number(/(\d+) min read/.exec(readTime)![1]),
@@ -60,6 +62,7 @@ const de: InterfaceWords = {
   copyBibtex: 'BibTeX kopieren',
   citeArticle: 'Diesen Artikel zitieren',
   downloadEpub: 'EPUB herunterladen',
+  listen: 'Vorlesen',
   epubLink: (kB) => `EPUB herunterladen (${kB} kB)`,
   citationOpening: (author, title) => `${author}: \u201E${title}\u201C`,
   minutesIn: (readTime) => Number(/(\d+) Min\. Lesezeit/.exec(readTime)![1]),
@@ -86,6 +89,7 @@ const ar: InterfaceWords = {
   copyBibtex: 'انسخ BibTeX',
   citeArticle: 'استشهد بهذا المقال',
   downloadEpub: 'نزّل نسخة EPUB',
+  listen: 'استمع',
   epubLink: (kB) => `نزّل نسخة EPUB (${new Intl.NumberFormat('ar').format(kB)} كيلوبايت)`,
   citationOpening: (author, title) => `${author}\u060C \u00AB${title}\u00BB`,
   minutesIn: (readTime) => {

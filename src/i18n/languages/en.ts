@@ -13,6 +13,15 @@ const words = {
   contents: 'Contents',
   emailArticle: 'Email this article',
   downloadEpub: 'Download EPUB',
+  // Corrections and updates (src/article/notices.ts): the section's heading, an entry's kind and lead, the byline's line, the link to the file's history
+  notices: 'Corrections and updates',
+  correction: 'Correction',
+  update: 'Update',
+  corrected: 'Corrected',
+  noticeLead: '{kind}, {date}:',
+  articleHistory: 'Every change to this article, in its source',
+  copyFormat: 'Copy {format}',
+  formatCopied: '{format} copied',
   citeArticle: 'Cite this article',
   // The short citation: Chicago's web-page note, the language's punctuation; {open} and {close}, its quotation marks
   shortCitation: '{author}, {open}{title},{close} {site}, {date}, {url}.',

@@ -274,6 +274,23 @@ test.describe('showcase: the explanatory toolkit in this engine', () => {
   });
 });
 
+test.describe('showcase: the article as a record', () => {
+  test('the byline’s line leads to the corrections and updates, each dated as the reader reads dates', async ({ reader, sites }) => {
+    await reader.resize(390, 844);
+    await open(reader, sites.showcase.url);
+    await reader.click('main a', 'Updated April 2, 2024');
+    await expect.poll(() => reader.evaluate(() => location.hash)).toBe('#corrections-and-updates');
+    await expect.poll(() => inView(reader, '#corrections-and-updates')).toBe(true);
+    const section = await reader.evaluate(
+      () => (document.querySelector('ol[aria-labelledby="corrections-and-updates"]') as HTMLElement).innerText,
+    );
+    expect(section.replace(/\s+/g, ' ')).toContain(
+      'Correction, March 12, 2024: An earlier version of this article gave the library \u201Cfive shelves\u201D; the librarian\u2019s tally lists four. ' +
+        'Update, April 2, 2024: Added the figure for loans in March, from the librarian\u2019s tally, received after publication.',
+    );
+  });
+});
+
 test.describe('showcase: what opens in place (the HTML popover, no script)', () => {
   test('a tap on a citation opens its entries over the text, whose link leads to the References; on a phone a note opens in place too', async ({
     reader,
