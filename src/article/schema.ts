@@ -18,6 +18,7 @@ const notice = z.strictObject({ date: day, text: nonEmpty });
  * (the default), a blog post or a newspaper article; never a journal article, which it is not.
  */
 export const ARTICLE_KINDS = ['web-page', 'blog-post', 'news-article'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /**
  * Frontmatter of an article, given the schema of an image field (Astro's `image()` in the

@@ -2,6 +2,9 @@ import anyAscii from 'any-ascii';
 import { fill } from '../i18n/fill.ts';
 import { LANGUAGES_SHIPPED } from '../i18n/index.ts';
 import { withQuotationMarks } from '../i18n/quotation.ts';
+import { cslPlugin, LOCALE } from '../markdown/citeproc.ts';
+import type { CslItem } from '../markdown/references-ld.ts';
+import type { ArticleKind } from '../article/schema.ts';
 
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
@@ -12,6 +15,11 @@ export interface CitationSource {
   /** The published date as it reads in the article's language, e.g. "November 22, 2023". */
   publishedText: string;
   url: string;
+  /** What the article is (the frontmatter's `kind`): a web page unless it says otherwise. */
+  kind?: ArticleKind | undefined;
+  lang?: string | undefined;
+  /** The frontmatter's description: a reference manager's abstract. */
+  description?: string | undefined;
 }
 
 /**
@@ -111,4 +119,93 @@ export function bibtex(s: CitationSource): string {
     ['url', `{${s.url}}`],
   ];
   return `@misc{${citationKey(s)},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}`;
+}
+
+/** The CSL type of each kind of article, as citeproc sets it and reference managers file it. */
+const CSL_TYPES: Record<ArticleKind, string> = { 'web-page': 'webpage', 'blog-post': 'post-weblog', 'news-article': 'article-newspaper' };
+
+/** The article as CSL-JSON: what citeproc sets in a style, from the frontmatter and the site. */
+export function articleCsl(s: CitationSource): CslItem {
+  const given = nameParts(s.author).slice(0, -1).join(' ');
+  return {
+    id: citationKey(s),
+    type: CSL_TYPES[s.kind ?? 'web-page'],
+    title: s.title.trim(),
+    author: [given ? { family: familyName(s.author), given } : { literal: s.author.trim() }],
+    issued: { 'date-parts': [[s.published.getUTCFullYear(), s.published.getUTCMonth() + 1, s.published.getUTCDate()]] },
+    'container-title': s.siteName,
+    URL: s.url,
+    ...(s.lang ? { language: s.lang } : {}),
+    ...(s.description ? { abstract: s.description } : {}),
+  };
+}
+
+/** The styles "Cite this article" sets besides its own short form, by citeproc's names for them. */
+export const CITATION_FORMATS = { apa: 'APA', mla: 'MLA' } as const;
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/**
+ * The article's entry in a style, by citeproc (the engine, the bundled APA 7 and MLA 9 styles and
+ * their English terms that set the References): as HTML (its italics) for the page, and as text.
+ */
+export function styledCitation(s: CitationSource, style: CitationFormat): { html: string; text: string } {
+  const item = shielded(articleCsl(s));
+  const entry = (format: 'html' | 'text') => {
+    const engine = cslPlugin().engine([item], style, LOCALE, format);
+    engine.updateItems([item.id]);
+    return engine.makeBibliography()[1][0] ?? '';
+  };
+  return {
+    html: unshield(
+      entry('html')
+        .trim()
+        .replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1'),
+      '&#60;',
+      '&#62;',
+    ),
+    text: unshield(entry('text').trim(), '<', '>'),
+  };
+}
+
+/**
+ * citeproc reads `<i>`, `<b>`, `<sup>` and `<span …>` in a field as its own markup: a title
+ * "<b>Bold</b>" would come out bold in the page and lose its tags in the text. The writer's
+ * angle brackets pass through it as private-use characters, and come back as themselves.
+ */
+const [OPEN, CLOSE] = ['\uE000', '\uE001'];
+const shield = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? value.replace(/</g, OPEN).replace(/>/g, CLOSE)
+    : Array.isArray(value)
+      ? value.map(shield)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shield(v)]))
+        : value;
+const shielded = (item: CslItem): CslItem => ({ ...(shield(item) as CslItem), id: item.id });
+const unshield = (text: string, open: string, close: string) => text.replaceAll(OPEN, open).replaceAll(CLOSE, close);
+
+/** RIS's record type for each kind of article, as Zotero's RIS import files it (webpage, blogPost, newspaperArticle). */
+const RIS_TYPES: Record<ArticleKind, string> = { 'web-page': 'ELEC', 'blog-post': 'BLOG', 'news-article': 'NEWS' };
+
+/**
+ * A RIS record, for the reference managers that import it (EndNote, Zotero, Mendeley). Written
+ * here, in a few lines: citation-js's RIS writer drops a newspaper article's author and date and
+ * a web page's site. Each line is a tag, two spaces, a hyphen and a space; `T2` is the site
+ * (Zotero reads it as the website's, blog's or newspaper's title), `DA` the day.
+ */
+export function ris(s: CitationSource): string {
+  const day = `${s.published.getUTCFullYear()}/${String(s.published.getUTCMonth() + 1).padStart(2, '0')}/${String(s.published.getUTCDate()).padStart(2, '0')}/`;
+  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  return [
+    line('TY', RIS_TYPES[s.kind ?? 'web-page']),
+    line('TI', s.title),
+    line('AU', familyFirst(s.author)),
+    line('PY', String(s.published.getUTCFullYear())),
+    line('DA', day),
+    line('T2', s.siteName),
+    line('UR', s.url),
+    ...(s.lang ? [line('LA', s.lang)] : []),
+    ...(s.description ? [line('AB', s.description)] : []),
+    'ER  - ',
+  ].join('\n');
 }

@@ -70,3 +70,9 @@ test('Article JSON-LD says each correction as a CorrectionComment, and has none 
   assert.deepEqual(ld.correction, [{ '@type': 'CorrectionComment', text: 'They took place in the Donbas.', datePublished: '2024-03-12' }]);
   assert.equal('correction' in articleJsonLd(facts), false);
 });
+
+test('Article JSON-LD says what kind of article it is: an Article, a blog post or a news article', () => {
+  assert.equal(articleJsonLd(facts)['@type'], 'Article');
+  assert.equal(articleJsonLd({ ...facts, kind: 'blog-post' })['@type'], 'BlogPosting');
+  assert.equal(articleJsonLd({ ...facts, kind: 'news-article' })['@type'], 'NewsArticle');
+});

@@ -1,6 +1,7 @@
 import type { Rights } from './rights.ts';
 import { isoDay } from './dates.ts';
 import { creativeWork, type CslItem } from '../markdown/references-ld.ts';
+import type { ArticleKind } from '../article/schema.ts';
 
 /**
  * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its
@@ -26,6 +27,9 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** The schema.org type of each kind of article: an Article, a blog post or a news article. */
+const SCHEMA_TYPES: Record<ArticleKind, string> = { 'web-page': 'Article', 'blog-post': 'BlogPosting', 'news-article': 'NewsArticle' };
+
 export interface ArticleFacts {
   title: string;
   description: string;
@@ -38,6 +42,7 @@ export interface ArticleFacts {
   lang: string;
   url: string;
   image: string;
+  kind?: ArticleKind | undefined;
   /** Who publishes the article (the site's publisher: SITE.publisher). */
   publisher: string;
   /** The words the read time counts, and the read time in minutes (src/article/reading-time.ts). */
@@ -53,7 +58,7 @@ export interface ArticleFacts {
 export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'Article',
+    '@type': SCHEMA_TYPES[a.kind ?? 'web-page'],
     headline: a.title,
     description: a.description,
     inLanguage: a.lang,

@@ -17,6 +17,11 @@ export interface CslItem {
   DOI?: string;
   URL?: string;
   ISBN?: string;
+  volume?: string | number;
+  issue?: string | number;
+  page?: string;
+  language?: string;
+  abstract?: string;
 }
 
 export interface CslName {

@@ -8,7 +8,8 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import type { ListItem as MdastListItem, Root as MdastRoot, Text as MdastText } from 'mdast';
 import { toMdast } from 'hast-util-to-mdast';
-import rehypeCitation, { Cite } from 'rehype-citation';
+import rehypeCitation from 'rehype-citation';
+import { Cite, cslPlugin, LOCALE } from './citeproc.ts';
 import { fileLang } from './file-lang.ts';
 import { classesOf, hasClass, isElement, styleClasses } from './hast.ts';
 import { ui } from '../i18n/index.ts';
@@ -102,24 +103,6 @@ function citationsIn(tree: Root): Found[] {
   return found;
 }
 
-/**
- * The locale of the citations' own words ("and", "n.d."): citeproc's English, the one locale
- * rehype-citation has without a network. An article in another language cites in English terms
- * (docs/toolkit.md).
- */
-const LOCALE = 'en-US';
-
-/** citation-js's register of CSL styles and its citeproc engine (untyped in its package). */
-interface CslPlugin {
-  templates: { has(name: string): boolean; add(name: string, xml: string): void };
-  engine(
-    items: CslItem[],
-    template: string,
-    locale: string,
-    format: 'html',
-  ): { updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] };
-}
-const cslPlugin = (): CslPlugin => (Cite.plugins as unknown as { config: { get(name: '@csl'): CslPlugin } }).config.get('@csl');
 /** rehype-citation's transformer, as its types do not say it is one. */
 const citationTransformer = rehypeCitation as unknown as (options: Record<string, unknown>) => (tree: Root, file: VFile) => Promise<void>;
 

@@ -16,6 +16,10 @@ export interface CheckedArticle {
   canonical: string;
   title: string;
   author: string;
+  /** The author's fediverse address, where the frontmatter gives one. */
+  fediverse?: string;
+  /** What it is, for reference managers: `kind`, a web page unless the frontmatter says a blog post or a news article. */
+  kind: string;
   /** The publication day, ISO ("2023-11-22"), and the last change (`updated`, a correction, an update), where the frontmatter gives one. */
   published: string;
   updated?: string;
@@ -102,6 +106,8 @@ export function checkedArticle(file: string, dist: string): CheckedArticle {
     canonical,
     title: frontmatter.title,
     author: frontmatter.author?.name,
+    ...(frontmatter.author?.fediverse ? { fediverse: frontmatter.author.fediverse } : {}),
+    kind: frontmatter.kind ?? 'web-page',
     published: isoDay(frontmatter.published),
     ...lastChanged(frontmatter),
     description: frontmatter.description,

@@ -14,7 +14,8 @@ export async function fontFaces(page: Page): Promise<Map<string, string>> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || !node.textContent?.trim() || el.getClientRects().length === 0) continue;
+      // checkVisibility, not getClientRects: a closed <details> keeps its content's boxes, unlaid out.
+      if (!el || !node.textContent?.trim() || !el.checkVisibility()) continue;
       const s = getComputedStyle(el);
       const face = `${s.fontFamily} ${s.fontSize} ${s.fontWeight}${s.fontStyle === 'normal' ? '' : ` ${s.fontStyle}`}`;
       if (seen.has(face)) continue;

@@ -52,8 +52,9 @@ const en: InterfaceWords = {
     'Copy citation',
     'Copy BibTeX',
     'Copy code sample',
+    'Other formats',
   ],
-  chrome: ['Contents', 'Read online at', 'Email this article', 'Download EPUB', 'Cite this article', '@misc', 'Share'],
+  chrome: ['Contents', 'Read online at', 'Email this article', 'Download EPUB', 'Cite this article', '@misc', 'Share', 'Other formats'],
 };
 
 const de: InterfaceWords = {
@@ -79,8 +80,18 @@ const de: InterfaceWords = {
     'Teilen',
     'Quellenangabe kopieren',
     'BibTeX kopieren',
+    'Weitere Formate',
   ],
-  chrome: ['Inhalt', 'Online lesen unter', 'Artikel per E-Mail senden', 'EPUB herunterladen', 'Diesen Artikel zitieren', '@misc', 'Teilen'],
+  chrome: [
+    'Inhalt',
+    'Online lesen unter',
+    'Artikel per E-Mail senden',
+    'EPUB herunterladen',
+    'Diesen Artikel zitieren',
+    '@misc',
+    'Teilen',
+    'Weitere Formate',
+  ],
 };
 
 const ar: InterfaceWords = {
@@ -110,8 +121,18 @@ const ar: InterfaceWords = {
     'مشاركة',
     'انسخ الاستشهاد',
     'انسخ BibTeX',
+    'صيغ أخرى',
   ],
-  chrome: ['المحتويات', 'اقرأه على الإنترنت', 'أرسل المقال بالبريد الإلكتروني', 'نزّل نسخة EPUB', 'استشهد بهذا المقال', '@misc', 'مشاركة'],
+  chrome: [
+    'المحتويات',
+    'اقرأه على الإنترنت',
+    'أرسل المقال بالبريد الإلكتروني',
+    'نزّل نسخة EPUB',
+    'استشهد بهذا المقال',
+    '@misc',
+    'مشاركة',
+    'صيغ أخرى',
+  ],
 };
 
 const WORDS: Record<string, InterfaceWords> = { en, de, ar };

@@ -59,9 +59,10 @@ for (const format of ['A4', 'Letter'] as const) {
       }
     });
 
-    test('prints the citation, short form and BibTeX', ({ publication }) => {
+    test('prints the citation, short form and BibTeX, and not the screen’s other formats', ({ publication }) => {
       expect(letters(all)).toContain(letters(publication.words.citeArticle));
       expect(all).toMatch(new RegExp(`@misc\\{${publication.citationKey}\\w+,`));
+      expect(all).not.toMatch(/\bTY\s+-\s+[A-Z]{4}\b/); // a RIS record
       // Right to left, a line's runs of both directions (the site's name, the date) are read in
       // the line's direction: there, the citation's names are read; its order is on the page (languages.spec.ts).
       if (rtl) for (const name of [publication.author, publication.title]) expect(letters(all)).toContain(letters(name));

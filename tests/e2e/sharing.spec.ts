@@ -166,6 +166,44 @@ test.describe('share controls', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{baghai2023\w+,\n/);
   });
 
+  test('Cite this article in APA, MLA and RIS: behind one summary, each as its style sets it, each with Copy', async ({ page }) => {
+    await page.goto('/');
+    const cite = page.getByRole('region', { name: 'Cite this article' });
+    await cite.getByText('Other formats: APA, MLA, RIS').click();
+    // As each style's manual sets a web page (the unit test says which rule gives each part).
+    const formats = {
+      APA: `Baghai, C. (2023, November 22). What We Learned From Interviewing Russian POWs. Long Form. ${canonical}`,
+      MLA: `Baghai, Christian. \u201CWhat We Learned From Interviewing Russian POWs.\u201D Long Form, 22 Nov. 2023, ${canonical}.`,
+      RIS: [
+        'TY  - ELEC',
+        `TI  - ${frontmatter.title}`,
+        'AU  - Baghai, Christian',
+        'PY  - 2023',
+        'DA  - 2023/11/22/',
+        `T2  - ${SITE.name}`,
+        `UR  - ${canonical}`,
+        'LA  - en',
+        `AB  - ${frontmatter.description}`,
+        'ER  - ',
+      ].join('\n'),
+    };
+    for (const [name, text] of Object.entries(formats)) {
+      await cite.getByRole('button', { name: `Copy ${name}` }).click();
+      await expect(page.getByRole('status')).toHaveText(`${name} copied`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    }
+    await expect(cite.getByText(formats.APA)).toBeVisible();
+    // APA sets a web page's title in italics, MLA the site's.
+    const italic = (style: string, text: string) =>
+      cite
+        .getByRole('definition')
+        .filter({ hasText: formats[style as keyof typeof formats].slice(0, 20) })
+        .getByText(text, { exact: true })
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).fontStyle));
+    expect(await italic('APA', frontmatter.title)).toEqual(['italic']);
+    expect(await italic('MLA', SITE.name)).toEqual(['italic']);
+  });
+
   test('where the clipboard refuses, the reader is told how to copy the address instead', async ({ page }) => {
     await page.addInitScript(() => {
       delete (Navigator.prototype as { share?: unknown }).share;
@@ -191,5 +229,8 @@ test.describe('without JavaScript', () => {
     expect(href.searchParams.get('subject')).toBe(frontmatter.title);
     expect(href.searchParams.get('body')).toBe(canonical);
     await expect(page.locator('.cite-short')).toBeVisible();
+    // The other formats open without script too.
+    await page.getByText('Other formats: APA, MLA, RIS').click();
+    await expect(page.getByText('Baghai, C. (2023, November 22).')).toBeVisible();
   });
 });

@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'كل تغيير في هذا المقال، في مصدره',
   copyFormat: 'انسخ {format}',
   formatCopied: 'نُسخ {format}',
+  otherFormats: 'صيغ أخرى: {formats}',
   citeArticle: 'استشهد بهذا المقال',
   shortCitation: '{author}، {open}{title}{close}، {site}، {date}، {url}.',
   readOnlineAt: 'اقرأه على الإنترنت:',

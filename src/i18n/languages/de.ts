@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'Jede Änderung an diesem Artikel, in seinem Quelltext',
   copyFormat: '{format} kopieren',
   formatCopied: '{format} kopiert',
+  otherFormats: 'Weitere Formate: {formats}',
   citeArticle: 'Diesen Artikel zitieren',
   shortCitation: '{author}: {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Online lesen unter',

@@ -20,8 +20,10 @@ const words = {
   corrected: 'Corrected',
   noticeLead: '{kind}, {date}:',
   articleHistory: 'Every change to this article, in its source',
+  // Cite this article in other formats (APA, MLA, RIS): each one's Copy button and what it says once copied, and the list's summary
   copyFormat: 'Copy {format}',
   formatCopied: '{format} copied',
+  otherFormats: 'Other formats: {formats}',
   citeArticle: 'Cite this article',
   // The short citation: Chicago's web-page note, the language's punctuation; {open} and {close}, its quotation marks
   shortCitation: '{author}, {open}{title},{close} {site}, {date}, {url}.',

@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'Todos los cambios de este artículo, en su fuente',
   copyFormat: 'Copiar {format}',
   formatCopied: '{format} copiado',
+  otherFormats: 'Otros formatos: {formats}',
   citeArticle: 'Citar este artículo',
   shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Léelo en línea en',

@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'Toutes les modifications de cet article, dans sa source',
   copyFormat: 'Copier {format}',
   formatCopied: '{format} copié',
+  otherFormats: 'Autres formats\u00A0: {formats}',
   citeArticle: 'Citer cet article',
   shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'À lire en ligne sur',

@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'כל שינוי במאמר הזה, במקור שלו',
   copyFormat: 'העתקת {format}',
   formatCopied: '{format} הועתק',
+  otherFormats: 'פורמטים נוספים: {formats}',
   citeArticle: 'ציטוט המאמר',
   shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'לקריאה ברשת:',

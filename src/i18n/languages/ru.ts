@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'Все изменения этой статьи в её исходном тексте',
   copyFormat: 'Копировать {format}',
   formatCopied: '{format} скопирован',
+  otherFormats: 'Другие форматы: {formats}',
   citeArticle: 'Как цитировать эту статью',
   shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Читать онлайн:',

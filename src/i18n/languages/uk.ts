@@ -18,6 +18,7 @@ const words: Required<Dictionary> = {
   articleHistory: 'Усі зміни цієї статті в її вихідному тексті',
   copyFormat: 'Копіювати {format}',
   formatCopied: '{format} скопійовано',
+  otherFormats: 'Інші формати: {formats}',
   citeArticle: 'Як цитувати цю статтю',
   shortCitation: '{author}, {open}{title}{close}, {site}, {date}, {url}.',
   readOnlineAt: 'Читати онлайн:',

@@ -289,6 +289,34 @@ test.describe('showcase: the article as a record', () => {
         'Update, April 2, 2024: Added the figure for loans in March, from the librarian\u2019s tally, received after publication.',
     );
   });
+
+  test('Cite this article opens its other formats as text to select, each with Copy: APA and MLA for a blog post, and RIS', async ({
+    reader,
+    sites,
+  }) => {
+    await open(reader, sites.showcase.url);
+    const summary = 'Other formats: APA, MLA, RIS';
+    await reader.click('summary', summary);
+    const opened = () =>
+      reader.evaluate((words: string) => {
+        const details = [...document.querySelectorAll('summary')].find((s) => s.textContent?.trim() === words)!.parentElement!;
+        return {
+          text: details.innerText.replace(/\s+/g, ' '),
+          buttons: [...details.querySelectorAll('button')].map((b) => b.textContent?.trim()),
+          // The blog's name, wherever a style sets it in italics.
+          italic: [...details.querySelectorAll('*')]
+            .filter((el) => el.textContent === 'Long Form')
+            .map((el) => getComputedStyle(el).fontStyle),
+        };
+      }, summary);
+    // APA 7 (10.1, a blog post: its title plain, the blog's in italics) and MLA 9 (the site as container).
+    await expect.poll(async () => (await opened()).text).toContain('Author, T. (2024, March 4). Notes From a Field Library. Long Form.');
+    const { text, buttons, italic } = await opened();
+    expect(text).toContain('Author, Test. \u201CNotes From a Field Library.\u201D Long Form, 4 Mar. 2024,');
+    expect(text).toContain('TY - BLOG TI - Notes From a Field Library AU - Author, Test');
+    expect(buttons).toEqual(['Copy APA', 'Copy MLA', 'Copy RIS']);
+    expect(italic).toEqual(['italic', 'italic']);
+  });
 });
 
 test.describe('showcase: what opens in place (the HTML popover, no script)', () => {
