@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SITE } from '../site.ts';
 import { CITATION_STYLES } from '../markdown/citation-styles.ts';
+import { KIND_NAMES } from '../metadata/article-kinds.ts';
 
 /** Link-preview length: long enough to say something, short enough not to be cut by share targets. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;
@@ -12,13 +13,6 @@ const day = z.coerce.date({ error: 'must be a date such as 2023-11-22' });
 
 /** A correction or an update, said in the open: its day and its words (inline Markdown). */
 const notice = z.strictObject({ date: day, text: nonEmpty });
-
-/**
- * What the article is, as a reference manager files it (src/lib/citation-meta.ts): a web page
- * (the default), a blog post or a newspaper article; never a journal article, which it is not.
- */
-export const ARTICLE_KINDS = ['web-page', 'blog-post', 'news-article'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /**
  * Frontmatter of an article, given the schema of an image field (Astro's `image()` in the
@@ -51,7 +45,8 @@ export function articleSchemaWith<Image extends z.ZodType>(image: Image) {
       corrections: z.array(notice).optional(),
       /** What has been added or changed since publication, each dated. */
       updates: z.array(notice).optional(),
-      kind: z.enum(ARTICLE_KINDS, { error: `must be one of ${ARTICLE_KINDS.join(', ')}` }).default('web-page'),
+      /** What the article is, as reference managers file it (src/metadata/article-kinds.ts); never a journal article. */
+      kind: z.enum(KIND_NAMES, { error: `must be one of ${KIND_NAMES.join(', ')}` }).default(KIND_NAMES[0]),
       lang: z
         .string()
         .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "en-GB"')

@@ -1,7 +1,7 @@
-import type { Rights } from './rights.ts';
-import { isoDay } from './dates.ts';
+import type { Rights } from '../lib/rights.ts';
+import { isoDay } from '../lib/dates.ts';
 import { creativeWork, type CslItem } from '../markdown/references-ld.ts';
-import type { ArticleKind } from '../article/schema.ts';
+import { ARTICLE_KINDS, type ArticleKind } from './article-kinds.ts';
 
 /**
  * Open Graph wants a locale as language_TERRITORY ("en_US"). A bare language tag gets its
@@ -26,9 +26,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-
-/** The schema.org type of each kind of article: an Article, a blog post or a news article. */
-const SCHEMA_TYPES: Record<ArticleKind, string> = { 'web-page': 'Article', 'blog-post': 'BlogPosting', 'news-article': 'NewsArticle' };
 
 export interface ArticleFacts {
   title: string;
@@ -58,7 +55,7 @@ export interface ArticleFacts {
 export function articleJsonLd(a: ArticleFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPES[a.kind ?? 'web-page'],
+    '@type': ARTICLE_KINDS[a.kind ?? 'web-page'].schemaOrg,
     headline: a.title,
     description: a.description,
     inLanguage: a.lang,

@@ -1,6 +1,6 @@
-import type { ArticleKind } from '../article/schema.ts';
+import { ARTICLE_KINDS, type ArticleKind } from './article-kinds.ts';
 import type { CslItem, CslName } from '../markdown/references-ld.ts';
-import { isoDay } from './dates.ts';
+import { isoDay } from '../lib/dates.ts';
 
 export interface CitationMetaFacts {
   title: string;
@@ -13,13 +13,6 @@ export interface CitationMetaFacts {
   /** The works the article cites (its References), as CSL-JSON. */
   references?: readonly CslItem[] | undefined;
 }
-
-/**
- * What Zotero files each kind of article as, said as Dublin Core's type: Zotero's Embedded
- * Metadata translator reads a `DC.type` that names one of its item types as that type, before
- * the journal article it otherwise guesses for a page with `citation_title`.
- */
-const ZOTERO_TYPES: Record<ArticleKind, string> = { 'web-page': 'webpage', 'blog-post': 'blogPost', 'news-article': 'newspaperArticle' };
 
 /** A day as Google Scholar asks for it: "2023/11/22"; a year alone where that is all there is. */
 function scholarDate(parts: readonly (number | string)[] | undefined): string | undefined {
@@ -82,6 +75,6 @@ export function citationMeta(a: CitationMetaFacts): { name: string; content: str
     { name: 'DC.date', content: isoDay(published) },
     { name: 'DC.language', content: a.lang },
     { name: 'DC.description', content: a.description },
-    { name: 'DC.type', content: ZOTERO_TYPES[a.kind] },
+    { name: 'DC.type', content: ARTICLE_KINDS[a.kind].zotero },
   ];
 }

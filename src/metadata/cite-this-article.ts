@@ -4,7 +4,7 @@ import { LANGUAGES_SHIPPED } from '../i18n/index.ts';
 import { withQuotationMarks } from '../i18n/quotation.ts';
 import { cslPlugin, LOCALE } from '../markdown/citeproc.ts';
 import type { CslItem } from '../markdown/references-ld.ts';
-import type { ArticleKind } from '../article/schema.ts';
+import { ARTICLE_KINDS, type ArticleKind } from './article-kinds.ts';
 
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
@@ -121,15 +121,12 @@ export function bibtex(s: CitationSource): string {
   return `@misc{${citationKey(s)},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}`;
 }
 
-/** The CSL type of each kind of article, as citeproc sets it and reference managers file it. */
-const CSL_TYPES: Record<ArticleKind, string> = { 'web-page': 'webpage', 'blog-post': 'post-weblog', 'news-article': 'article-newspaper' };
-
 /** The article as CSL-JSON: what citeproc sets in a style, from the frontmatter and the site. */
 export function articleCsl(s: CitationSource): CslItem {
   const given = nameParts(s.author).slice(0, -1).join(' ');
   return {
     id: citationKey(s),
-    type: CSL_TYPES[s.kind ?? 'web-page'],
+    type: ARTICLE_KINDS[s.kind ?? 'web-page'].csl,
     title: s.title.trim(),
     author: [given ? { family: familyName(s.author), given } : { literal: s.author.trim() }],
     issued: { 'date-parts': [[s.published.getUTCFullYear(), s.published.getUTCMonth() + 1, s.published.getUTCDate()]] },
@@ -184,9 +181,6 @@ const shield = (value: unknown): unknown =>
 const shielded = (item: CslItem): CslItem => ({ ...(shield(item) as CslItem), id: item.id });
 const unshield = (text: string, open: string, close: string) => text.replaceAll(OPEN, open).replaceAll(CLOSE, close);
 
-/** RIS's record type for each kind of article, as Zotero's RIS import files it (webpage, blogPost, newspaperArticle). */
-const RIS_TYPES: Record<ArticleKind, string> = { 'web-page': 'ELEC', 'blog-post': 'BLOG', 'news-article': 'NEWS' };
-
 /**
  * A RIS record, for the reference managers that import it (EndNote, Zotero, Mendeley). Written
  * here, in a few lines: citation-js's RIS writer drops a newspaper article's author and date and
@@ -197,7 +191,7 @@ export function ris(s: CitationSource): string {
   const day = `${s.published.getUTCFullYear()}/${String(s.published.getUTCMonth() + 1).padStart(2, '0')}/${String(s.published.getUTCDate()).padStart(2, '0')}/`;
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
   return [
-    line('TY', RIS_TYPES[s.kind ?? 'web-page']),
+    line('TY', ARTICLE_KINDS[s.kind ?? 'web-page'].ris),
     line('TI', s.title),
     line('AU', familyFirst(s.author)),
     line('PY', String(s.published.getUTCFullYear())),
