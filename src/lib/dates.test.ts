@@ -1,11 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDay, isoDay } from './dates.ts';
+import { formatDay, isoDay, slashedDay } from './dates.ts';
 
 const published = new Date('2023-11-22'); // how z.coerce.date() reads a frontmatter day: midnight UTC
 
 test('isoDay gives the calendar day for <time datetime>', () => {
   assert.equal(isoDay(published), '2023-11-22');
+});
+
+test('slashedDay gives the day as Google Scholar and RIS write it, month and day in two digits', () => {
+  assert.equal(slashedDay(published), '2023/11/22');
+  assert.equal(slashedDay(new Date('2024-03-04')), '2024/03/04');
 });
 
 test('formatDay writes the day in words in the article language', () => {

@@ -9,6 +9,11 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** "2023/11/22": the day as Google Scholar's `citation_*` tags and RIS's `DA` write it. */
+export function slashedDay(date: Date): string {
+  return isoDay(date).replaceAll('-', '/');
+}
+
 /** The date in words in the article's language, e.g. "November 22, 2023" for `en`. */
 export function formatDay(date: Date, lang: string): string {
   assertValid(date);

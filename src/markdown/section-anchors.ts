@@ -23,6 +23,16 @@ export function rehypeSectionAnchors() {
   };
 }
 
+/**
+ * A section heading the layout adds after the writer's text (the corrections and updates), with
+ * the self-link the writer's headings get: the same plugin, on a tree of that one heading.
+ */
+export function anchoredHeading(heading: Element, lang: string): Root {
+  const tree: Root = { type: 'root', children: [heading] };
+  anchorsIn(lang)(tree);
+  return tree;
+}
+
 function anchorsIn(lang: string) {
   return rehypeAutolinkHeadings({
     behavior: 'after',

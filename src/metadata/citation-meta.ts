@@ -1,6 +1,6 @@
 import { ARTICLE_KINDS, type ArticleKind } from './article-kinds.ts';
 import type { CslItem, CslName } from '../markdown/references-ld.ts';
-import { isoDay } from '../lib/dates.ts';
+import { isoDay, slashedDay } from '../lib/dates.ts';
 
 export interface CitationMetaFacts {
   title: string;
@@ -58,21 +58,17 @@ export function citationReference(item: CslItem): string {
  * type, Wikipedia's citation tool), beside the Open Graph and JSON-LD of Head.astro.
  */
 export function citationMeta(a: CitationMetaFacts): { name: string; content: string }[] {
-  const published = a.published;
   return [
     { name: 'citation_title', content: a.title },
     { name: 'citation_author', content: a.author },
-    {
-      name: 'citation_publication_date',
-      content: scholarDate([published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()])!,
-    },
+    { name: 'citation_publication_date', content: slashedDay(a.published) },
     { name: 'citation_language', content: a.lang },
     { name: 'citation_abstract', content: a.description },
     { name: 'citation_public_url', content: a.url },
     ...(a.references ?? []).map((item) => ({ name: 'citation_reference', content: citationReference(item) })),
     { name: 'DC.title', content: a.title },
     { name: 'DC.creator', content: a.author },
-    { name: 'DC.date', content: isoDay(published) },
+    { name: 'DC.date', content: isoDay(a.published) },
     { name: 'DC.language', content: a.lang },
     { name: 'DC.description', content: a.description },
     { name: 'DC.type', content: ARTICLE_KINDS[a.kind].zotero },

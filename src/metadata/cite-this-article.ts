@@ -5,6 +5,7 @@ import { withQuotationMarks } from '../i18n/quotation.ts';
 import { cslPlugin, LOCALE } from '../markdown/citeproc.ts';
 import type { CslItem } from '../markdown/references-ld.ts';
 import { ARTICLE_KINDS, type ArticleKind } from './article-kinds.ts';
+import { slashedDay } from '../lib/dates.ts';
 
 /** What a citation is built from: the frontmatter, the site and the canonical URL. */
 export interface CitationSource {
@@ -188,14 +189,13 @@ const unshield = (text: string, open: string, close: string) => text.replaceAll(
  * (Zotero reads it as the website's, blog's or newspaper's title), `DA` the day.
  */
 export function ris(s: CitationSource): string {
-  const day = `${s.published.getUTCFullYear()}/${String(s.published.getUTCMonth() + 1).padStart(2, '0')}/${String(s.published.getUTCDate()).padStart(2, '0')}/`;
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
   return [
     line('TY', ARTICLE_KINDS[s.kind ?? 'web-page'].ris),
     line('TI', s.title),
     line('AU', familyFirst(s.author)),
     line('PY', String(s.published.getUTCFullYear())),
-    line('DA', day),
+    line('DA', `${slashedDay(s.published)}/`),
     line('T2', s.siteName),
     line('UR', s.url),
     ...(s.lang ? [line('LA', s.lang)] : []),
