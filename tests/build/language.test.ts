@@ -164,7 +164,7 @@ test('llms.txt speaks the article’s language', async () => {
 });
 
 /** Where the contents and a margin note stand beside the text on a wide screen, as the reader sees them. */
-async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 'left' | 'right'; bibtex: string }> {
+async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 'left' | 'right'; citations: string[] }> {
   const server = await startStaticServer({ root: dist });
   const browser = await launchChromium();
   try {
@@ -178,17 +178,21 @@ async function sides(dist: string): Promise<{ contents: 'left' | 'right'; note: 
     const [text, contents, note] = await Promise.all([box('.prose > p'), box('nav.contents'), box('.sidenote')]);
     const side = (b: DOMRect) =>
       b.left >= text.right ? 'right' : b.right <= text.left ? 'left' : assert.fail(`overlaps the text: ${JSON.stringify(b)}`);
-    const bibtex = await page.locator('.cite-bibtex').evaluate((el) => getComputedStyle(el).direction);
-    return { contents: side(contents), note: side(note), bibtex };
+    // The BibTeX, then APA, MLA and RIS: each in English terms and order, whatever the page's direction.
+    const citations = await page
+      .locator('.cite-bibtex, .cite-styled, .cite-ris')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).direction));
+    return { contents: side(contents), note: side(note), citations };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-test('right to left, the page is mirrored: the contents at the right of the text, the margin notes at its left, the BibTeX still left to right; left to right, the reverse', async () => {
-  assert.deepEqual(await sides(await siteIn('ar')), { contents: 'right', note: 'left', bibtex: 'ltr' });
-  assert.deepEqual(await sides(await siteIn('en')), { contents: 'left', note: 'right', bibtex: 'ltr' });
+test('right to left, the page is mirrored: the contents at the right of the text, the margin notes at its left, the BibTeX, APA, MLA and RIS still left to right; left to right, the reverse', async () => {
+  const citations = ['ltr', 'ltr', 'ltr', 'ltr'];
+  assert.deepEqual(await sides(await siteIn('ar')), { contents: 'right', note: 'left', citations });
+  assert.deepEqual(await sides(await siteIn('en')), { contents: 'left', note: 'right', citations });
 });
 
 test('the German and Arabic pages are valid HTML and pass axe, light and dark, phone and desktop', async () => {
