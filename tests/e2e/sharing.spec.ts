@@ -141,6 +141,9 @@ test.describe('share controls', () => {
 
   test('a section anchor copies the URL of its section, and still goes there', async ({ page }) => {
     await page.goto('/');
+    // The script takes the anchors after the first paint, before the Copy buttons it adds: once
+    // those are there, so is the copying (before, an anchor is a plain link, as without script).
+    await expect(page.getByRole('button', { name: 'Copy citation' })).toBeAttached();
     const anchor = page.locator('a.anchor').nth(1);
     const id = (await anchor.getAttribute('href'))!.slice(1);
     await anchor.focus();
